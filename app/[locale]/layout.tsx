@@ -1,0 +1,46 @@
+import "@fontsource-variable/noto-sans";
+import "../globals.css";
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { UI_LOCALES } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { resolveLocale } from "@/lib/i18n/server";
+
+export function generateStaticParams() {
+  return UI_LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = getMessages(locale);
+  return {
+    title: {
+      default: `${t.meta.siteName} — ${t.meta.tagline}`,
+      template: `%s · ${t.meta.siteName}`,
+    },
+    description: t.meta.description,
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const locale = await resolveLocale(params);
+  const t = getMessages(locale);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-slate-900"
+        >
+          {t.nav.skip}
+        </a>
+        <SiteHeader locale={locale} messages={t} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter messages={t} />
+      </body>
+    </html>
+  );
+}

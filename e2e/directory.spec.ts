@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("seeded directory", () => {
+  test("the listing shows every seeded initiative", async ({ page }) => {
+    await page.goto("/en/initiatives");
+    await expect(page.getByRole("heading", { level: 1, name: "Initiatives" })).toBeVisible();
+    const cards = page.getByRole("main").getByRole("article");
+    expect(await cards.count()).toBeGreaterThanOrEqual(16);
+    for (const name of [
+      "iz project",
+      "Būlbūl",
+      "Eco Cashback",
+      "Kun Jarygy",
+      "U:projects",
+      "Gorozhanym",
+    ]) {
+      await expect(page.getByRole("link", { name: new RegExp(name, "i") }).first()).toBeVisible();
+    }
+  });
+
+  test("an initiative page shows its facts and its source article", async ({ page }) => {
+    await page.goto("/en/initiatives");
+    await page
+      .getByRole("link", { name: /U:projects/i })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/en\/initiatives\/u-projects$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("U:projects");
+    await expect(page.getByText("Kazakhstan").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  });
+
+  test("pages exist in Russian and Kazakh with the html lang set", async ({ page }) => {
+    for (const [locale, heading] of [
+      ["ru", "Инициативы"],
+      ["kk", "Бастамалар"],
+    ] as const) {
+      await page.goto(`/${locale}/initiatives`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    }
+  });
+
+  test("the root address redirects by browser language", async ({ browser }) => {
+    const context = await browser.newContext({
+      locale: "ru-RU",
+      extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" },
+    });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ru$/);
+    await context.close();
+  });
+
+  test("an unknown initiative is a 404", async ({ request }) => {
+    const response = await request.get("/en/initiatives/no-such-initiative");
+    expect(response.status()).toBe(404);
+  });
+
+  test("the health check reports the database", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+  });
+});

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads `process.env`. Everything else imports `env` (the app) or calls
+ * `parseEnv` (the CLIs, which validate before doing anything).
+ */
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === "postgresql:" || url.protocol === "postgres:") &&
+        url.hostname !== "" &&
+        url.pathname.length > 1
+      );
+    } catch {
+      return false;
+    }
+  },
+  { error: "must look like postgresql://user:password@host:5432/database" },
+);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    /** Pool size per app instance; keep instances x pool below the server's max_connections. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    AUTH_SECRET: z
+      .string()
+      .min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" })
+      .optional(),
+    SITE_URL: z
+      .url({ error: "must be an absolute URL such as https://atlas.example.org" })
+      .optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SEED_ON_START: flag.default(true),
+    DATA_DIR: z.string().min(1).default(".data"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (generate one with: openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; message: string };
+
+/** Validates an environment; on failure returns one line naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): EnvResult {
+  // Empty strings mean "unset" (a blank line in .env must not count as a value).
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return { ok: true, env: result.data };
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  return { ok: false, message: `Invalid configuration: ${problems.join("; ")}.` };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of the running app. Throws a one-line error when it is invalid. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const result = parseEnv();
+  if (!result.ok) throw new Error(result.message);
+  cached = result.env;
+  return cached;
+}
+
+/** The database URL the app must use; the start command always provides one. */
+export function getDatabaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "Invalid configuration: DATABASE_URL is not set (start the app with `npm start`, which provides a database).",
+    );
+  }
+  return url;
+}
+
+export function getSiteUrl(): string {
+  const env = getEnv();
+  return (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}

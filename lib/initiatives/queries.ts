@@ -1,0 +1,214 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { availableLocales, pickText, pickTranslation } from "@/lib/i18n/fallback";
+import type { ContentLocale, UiLocale } from "@/lib/i18n/locales";
+import type { ActivityStatus, LinkType, Prisma } from "@/lib/generated/prisma/client";
+
+const PUBLISHED = { state: "PUBLISHED" } as const satisfies Prisma.InitiativeWhereInput;
+
+const nameSelect = { select: { locale: true, name: true } } as const;
+
+const cardSelect = {
+  slug: true,
+  activityStatus: true,
+  publishedAt: true,
+  translations: { select: { locale: true, name: true, summary: true } },
+  countries: { select: { country: { select: { code: true, translations: nameSelect } } } },
+  primaryCause: { select: { slug: true, translations: nameSelect } },
+} satisfies Prisma.InitiativeSelect;
+
+type CardRow = Prisma.InitiativeGetPayload<{ select: typeof cardSelect }>;
+
+export interface TaxonDto {
+  key: string;
+  name: string;
+}
+
+export interface InitiativeCardDto {
+  slug: string;
+  name: string;
+  summary: string;
+  /** Language the name and summary are really in. */
+  contentLocale: ContentLocale;
+  isFallback: boolean;
+  activityStatus: ActivityStatus;
+  countries: TaxonDto[];
+  primaryCause: TaxonDto | null;
+}
+
+function taxonName(translations: { locale: string; name: string }[], locale: UiLocale): string {
+  return pickTranslation(translations, locale)?.value.name ?? "";
+}
+
+function toCard(row: CardRow, locale: UiLocale): InitiativeCardDto {
+  const text = pickTranslation(row.translations, locale);
+  return {
+    slug: row.slug,
+    name: text?.value.name ?? row.slug,
+    summary: text?.value.summary ?? "",
+    contentLocale: text?.locale ?? "en",
+    isFallback: text?.isFallback ?? false,
+    activityStatus: row.activityStatus,
+    countries: row.countries.map(({ country }) => ({
+      key: country.code,
+      name: taxonName(country.translations, locale),
+    })),
+    primaryCause: row.primaryCause
+      ? { key: row.primaryCause.slug, name: taxonName(row.primaryCause.translations, locale) }
+      : null,
+  };
+}
+
+export async function listRecentInitiatives(
+  locale: UiLocale,
+  limit = 6,
+): Promise<InitiativeCardDto[]> {
+  const rows = await db.initiative.findMany({
+    where: PUBLISHED,
+    orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map((row) => toCard(row, locale));
+}
+
+export async function listPublishedInitiatives(locale: UiLocale): Promise<InitiativeCardDto[]> {
+  const rows = await db.initiative.findMany({
+    where: PUBLISHED,
+    orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
+    select: cardSelect,
+  });
+  return rows.map((row) => toCard(row, locale));
+}
+
+export interface CountryCountDto extends TaxonDto {
+  count: number;
+}
+
+export async function listCountryCounts(locale: UiLocale): Promise<CountryCountDto[]> {
+  const countries = await db.country.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      translations: nameSelect,
+      _count: { select: { initiatives: { where: { initiative: PUBLISHED } } } },
+    },
+  });
+  return countries.map((country) => ({
+    key: country.code,
+    name: taxonName(country.translations, locale),
+    count: country._count.initiatives,
+  }));
+}
+
+export interface InitiativeDetailDto extends InitiativeCardDto {
+  description: string;
+  availableLocales: ContentLocale[];
+  sensitive: boolean;
+  city: string | null;
+  region: string | null;
+  foundedYear: number | null;
+  lastVerifiedAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  orgType: TaxonDto | null;
+  causes: TaxonDto[];
+  aliases: string[];
+  links: { type: LinkType; url: string; handle: string | null; label: string | null }[];
+  people: { name: string; role: string }[];
+  funders: { name: string; programme: string; url: string | null }[];
+  impacts: { label: string; value: number; unit: string; year: number | null }[];
+  sources: {
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+  }[];
+}
+
+/** A published initiative with everything public about it; personal data and exact location of
+ * sensitive initiatives never leave this function. */
+export async function getPublishedInitiative(
+  slug: string,
+  locale: UiLocale,
+): Promise<InitiativeDetailDto | null> {
+  const row = await db.initiative.findFirst({
+    where: { ...PUBLISHED, slug },
+    select: {
+      ...cardSelect,
+      sensitive: true,
+      foundedYear: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      translations: {
+        select: {
+          locale: true,
+          name: true,
+          summary: true,
+          description: true,
+          city: true,
+          region: true,
+        },
+      },
+      orgType: { select: { slug: true, translations: nameSelect } },
+      causes: { select: { cause: { select: { slug: true, translations: nameSelect } } } },
+      aliases: { select: { value: true }, orderBy: { value: "asc" } },
+      links: {
+        select: { type: true, url: true, handle: true, label: true },
+        orderBy: { sortOrder: "asc" },
+      },
+      people: {
+        where: { isPublic: true },
+        select: { name: true, role: true },
+        orderBy: { sortOrder: "asc" },
+      },
+      fundings: { select: { programme: true, funder: { select: { name: true, url: true } } } },
+      impacts: {
+        select: { label: true, value: true, unit: true, year: true },
+        orderBy: { sortOrder: "asc" },
+      },
+      sources: {
+        select: { title: true, publisher: true, url: true, publishedAt: true },
+        orderBy: { publishedAt: "desc" },
+      },
+    },
+  });
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale);
+  return {
+    ...toCard(row, locale),
+    description: text?.value.description ?? "",
+    availableLocales: availableLocales(row.translations),
+    sensitive: row.sensitive,
+    city: row.sensitive ? null : (text?.value.city ?? null),
+    region: row.sensitive ? null : (text?.value.region ?? null),
+    foundedYear: row.foundedYear,
+    lastVerifiedAt: row.lastVerifiedAt,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    orgType: row.orgType
+      ? { key: row.orgType.slug, name: taxonName(row.orgType.translations, locale) }
+      : null,
+    causes: row.causes.map(({ cause }) => ({
+      key: cause.slug,
+      name: taxonName(cause.translations, locale),
+    })),
+    aliases: row.aliases.map((alias) => alias.value),
+    links: row.links,
+    people: row.sensitive
+      ? []
+      : row.people.map((p) => ({ name: p.name, role: pickText(p.role, locale) })),
+    funders: row.fundings.map((f) => ({
+      name: pickText(f.funder.name, locale),
+      programme: pickText(f.programme, locale),
+      url: f.funder.url,
+    })),
+    impacts: row.impacts.map((i) => ({
+      label: pickText(i.label, locale),
+      value: i.value.toNumber(),
+      unit: pickText(i.unit, locale),
+      year: i.year,
+    })),
+    sources: row.sources,
+  };
+}
