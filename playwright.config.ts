@@ -55,6 +55,7 @@ export default defineConfig({
         ? { DATABASE_URL: databaseUrl }
         : { DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: "54349" }),
       SITE_URL: baseURL,
+      NEXT_DIST_DIR: ".next-e2e",
     },
   },
 });

@@ -10,7 +10,7 @@ const CONFIG = [
   "tsconfig.json",
   "proxy.ts",
 ];
-const SKIP = new Set(["node_modules", "generated", ".next", ".data"]);
+const SKIP = new Set(["node_modules", "generated", ".data"]);
 
 function walk(file: string, out: string[]) {
   if (!existsSync(file)) return;

@@ -42,6 +42,11 @@ export const envSchema = z
     SEED_ON_START: flag.default(true),
     DATA_DIR: z.string().min(1).default(".data"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /** Build output folder; the e2e tests build into their own so a running app is untouched. */
+    NEXT_DIST_DIR: z
+      .string()
+      .regex(/^\.next[\w-]*$/, { error: "must be .next or start with .next" })
+      .default(".next"),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {

@@ -132,7 +132,7 @@ async function main() {
   if (DEV) {
     server = run(["dev", "--port", String(env.PORT)], childEnv);
   } else {
-    const stamp = path.join(ROOT, ".next", "civic-atlas-build");
+    const stamp = path.join(ROOT, env.NEXT_DIST_DIR, "civic-atlas-build");
     const fingerprint = buildFingerprint(ROOT);
     const built = existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
     if (!built) {

@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit, integration and e2e tests, on one PostgreSQL server (TEST_DATABASE_ADMIN_URL,
+ * `npm test`: lint, types, formatting, unit, integration and e2e tests, on one PostgreSQL server (TEST_DATABASE_ADMIN_URL,
  * or an embedded one), each integration file on its own migrated database and e2e on a fresh
  * database served by the start command. Ends with one line: "Summary: N passed, N failed".
  */
@@ -35,6 +35,17 @@ async function main() {
   let failed = 0;
   let exitCode = 0;
   try {
+    // Static checks first: they are quick and catch what tests do not.
+    for (const script of ["lint", "typecheck", "format:check"]) {
+      const code = await run("npm", ["run", "--silent", script], env);
+      if (code === 0) passed += 1;
+      else {
+        console.error(`npm run ${script} failed`);
+        failed += 1;
+        exitCode = 1;
+      }
+    }
+
     const vitestJson = path.join(REPORTS, "vitest.json");
     const vitest = await run(
       process.execPath,

@@ -29,8 +29,8 @@ function databaseUrl(database: string): string {
   return url.toString();
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);
@@ -38,6 +38,8 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
     await client.end();
   }
 }
+
+const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(adminUrl!, fn);
 
 async function shadowDatabases(): Promise<string[]> {
   const { rows } = await admin((client) =>
@@ -112,17 +114,11 @@ describe("prisma migrate through the WebAssembly schema engine", () => {
     const result = await prisma(["migrate", "deploy"], url);
     expect(result.code, describeResult(result)).toBe(0);
 
-    const tables = await admin(async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ table_name: string }>(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
-        );
-        return rows.map((row) => row.table_name);
-      } finally {
-        await client.end();
-      }
+    const tables = await withClient(url, async (client) => {
+      const { rows } = await client.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+      );
+      return rows.map((row) => row.table_name);
     });
     expect(tables).toEqual(
       expect.arrayContaining(["Initiative", "InitiativeTranslation", "User", "_prisma_migrations"]),
@@ -131,16 +127,13 @@ describe("prisma migrate through the WebAssembly schema engine", () => {
     const migrationCount = fs
       .readdirSync(MIGRATIONS, { withFileTypes: true })
       .filter((entry) => entry.isDirectory()).length;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    const applied = await withClient(url, async (client) => {
       const { rows } = await client.query<{ applied: string }>(
         "SELECT count(*) AS applied FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
       );
-      expect(Number(rows[0]?.applied)).toBe(migrationCount);
-    } finally {
-      await client.end();
-    }
+      return Number(rows[0]?.applied);
+    });
+    expect(applied).toBe(migrationCount);
   });
 
   it("finds no drift between prisma/migrations and prisma/schema.prisma", async () => {

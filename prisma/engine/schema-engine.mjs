@@ -24,22 +24,28 @@
 //     The engine may itself send a `print` request ({content}) that the CLI writes to its stdout:
 //     `migrate diff` output travels that way, not in the diff result.
 //   * stderr lines that are JSON records are collected by the CLI; an ERROR record becomes the
-//     message shown when the engine exits with code 1. Exit code 101 means a panic.
+//     message shown when the engine exits with code 1. Exit code 101 means a panic. But the CLI
+//     does not notice an engine that exits while a request is pending (it then quits with
+//     status 0 and no output), so this server never exits on its own: failures, panics
+//     included, are answered as errors; it exits when stdin closes or on SIGTERM/SIGINT.
 //   * `--datasource` is the JSON of prisma.config.ts's `datasource`: {url, shadowDatabaseUrl?}.
 //
-// Invariants this file keeps:
+// Invariants this file keeps (each explained where it is implemented):
 //   * Connection settings are always a parsed pg config, never a connection string: pg lets a
 //     `connectionString` override every other field, so `{connectionString, database: shadow}`
-//     silently connects to the *main* database (that is how `migrate dev` once reset the real
-//     database through the stock PrismaPg.connectToShadowDb()).
+//     silently connects to the *main* database (that is how the stock
+//     PrismaPg.connectToShadowDb() made `migrate dev` reset the real database).
 //   * A shadow database is created with a unique name on the main server and dropped only after
-//     its pool is closed, with DROP DATABASE ... WITH (FORCE); every shadow database still alive
-//     when a request finishes, or when the process is told to stop, is dropped then.
+//     its pool is closed, with DROP DATABASE ... WITH (FORCE); any shadow database still alive
+//     when a request is answered, or when the process is told to stop, is dropped then.
 //   * Catalog queries of the engine return column types the pg driver adapter refuses ("char",
-//     regclass, ...); they are relabelled as text before the adapter sees them (RelabellingClient).
-//   * Nothing waits without a bound: connections time out (connect_timeout, default 5 s), and
-//     uncaught errors end the process with a message instead of leaving the CLI waiting.
-//   * No catalog assumption tied to one PostgreSQL version (runs on 15 and 18); DROP DATABASE
+//     regclass, ...): relabelled as text before the adapter sees them, "char" columns then typed
+//     Character for the engine (RelabellingClient, withCharacterColumns).
+//   * Migration scripts run whole, as one simple query (never split on ";"), like the native
+//     engine: see EngineAdapterFactory.open().
+//   * The URL's `schema` parameter becomes the connection's search_path, as in the native engine.
+//   * Nothing waits without a bound: connections time out (connect_timeout, default 5 s).
+//   * No catalog assumption tied to one PostgreSQL version (tested on 15 and 18); DROP DATABASE
 //     WITH (FORCE) needs 13+, older servers fall back to a plain DROP DATABASE.
 
 import fs from "node:fs";
@@ -47,6 +53,7 @@ import { createRequire } from "node:module";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import { randomUUID } from "node:crypto";
+import { format } from "node:util";
 
 const GIT_HASH_FALLBACK = "unknown";
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
@@ -79,8 +86,14 @@ function jsonReplacer(_key, value) {
 
 const debugEnabled = /\b(debug|trace)\b/i.test(process.env.RUST_LOG ?? "");
 
-// Node prints process warnings (e.g. pg's sslmode notice) as plain text on stderr, which would
-// break the CLI's line-by-line JSON parsing in `cli` mode. Route them through the JSON logger.
+// stdout belongs to the protocol, and in `cli` mode every stderr line after the first must be
+// JSON. Libraries print through the console (@prisma/debug when DEBUG is set) and Node prints
+// process warnings (e.g. pg's sslmode notice) as plain text: route both through the JSON logger.
+const consoleLevels = { log: "INFO", info: "INFO", debug: "DEBUG", trace: "DEBUG", warn: "WARN" };
+for (const [method, level] of Object.entries(consoleLevels)) {
+  console[method] = (...args) => log(level, format(...args));
+}
+console.error = (...args) => log("WARN", format(...args));
 process.removeAllListeners("warning");
 process.on("warning", (warning) => log("WARN", `${warning.name}: ${warning.message}`));
 
@@ -89,25 +102,34 @@ process.on("warning", (warning) => log("WARN", `${warning.name}: ${warning.messa
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const args = { datamodels: [], datasource: undefined, version: false, help: false, cli: null };
+  const args = {
+    datamodels: [],
+    datasource: undefined,
+    version: false,
+    help: false,
+    cli: null,
+    unknown: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
-      if (i + 1 >= argv.length) throw new UsageError(`Missing value for ${arg}`);
-      return argv[++i];
+      if (i + 1 < argv.length) return argv[++i];
+      args.unknown.push(`${arg} (without a value)`);
+      return undefined;
     };
     if (arg === "--version" || arg === "-V") args.version = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
-    else if (arg === "--datamodels" || arg === "--datamodel" || arg === "-d")
-      args.datamodels.push(value());
-    else if (arg === "--datasource") args.datasource = value();
+    else if (arg === "--datamodels" || arg === "--datamodel" || arg === "-d") {
+      const path = value();
+      if (path !== undefined) args.datamodels.push(path);
+    } else if (arg === "--datasource") args.datasource = value();
     else if (arg === "--enabled-preview-features" || arg === "--extension-types")
       value(); // not used by the wasm engine
     else if (arg === "cli") {
       args.cli = argv[i + 1] ?? null;
       if (!args.cli) throw new UsageError("Missing command after `cli`");
       break;
-    } else throw new UsageError(`Unknown argument: ${arg}`);
+    } else args.unknown.push(arg);
   }
   return args;
 }
@@ -162,8 +184,10 @@ function loadWasm() {
     const bytes = await fs.promises.readFile(
       fileURLToPath(new URL("schema_engine_bg.wasm", glueUrl)),
     );
-    const module = await WebAssembly.compile(bytes);
-    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": runtime });
+    const wasmModule = await WebAssembly.compile(bytes);
+    const instance = await WebAssembly.instantiate(wasmModule, {
+      "./schema_engine_bg.js": runtime,
+    });
     runtime.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
     return runtime;
@@ -216,37 +240,63 @@ async function connectionFromUrl(url, label) {
       "P1013",
     );
   }
+  // Prisma URLs follow libpq's sslmode semantics (`require` = encrypt, don't verify), as the
+  // native engine did; pg only does that in its libpq-compatibility mode. `prefer` (libpq's
+  // default: TLS if the server offers it) has no pg equivalent; like an absent sslmode, it
+  // connects without TLS.
+  let source = url;
+  let libpq = false;
+  try {
+    const parsedUrl = new URL(url);
+    if (parsedUrl.searchParams.get("sslmode") === "prefer") {
+      parsedUrl.searchParams.delete("sslmode");
+      source = parsedUrl.toString();
+    }
+    libpq = parsedUrl.searchParams.has("sslmode") && !parsedUrl.searchParams.has("uselibpqcompat");
+  } catch {
+    // e.g. an empty host (`postgresql://user@/db?host=/run/postgresql`): pg-connection-string
+    // knows those forms.
+  }
   let parsed;
   try {
-    const params = new URL(url).searchParams;
-    // Prisma URLs follow libpq's sslmode semantics (`require` = encrypt, don't verify), as the
-    // native engine did; pg only does that in its libpq-compatibility mode.
-    const libpq = params.has("sslmode") && !params.has("uselibpqcompat");
-    parsed = { ...parseConnectionString(url, { useLibpqCompat: libpq }) };
+    parsed = { ...parseConnectionString(source, { useLibpqCompat: libpq }) };
   } catch (error) {
     throw new UserFacingError(
-      `The provided database string is invalid. ${error.message.replace(url, "<url>")}`,
+      `The provided database string is invalid. ${String(error?.message ?? error).replace(url, "<url>")}`,
       "P1013",
     );
   }
-  const schema = parsed.schema || "public";
+  const explicitSchema = parsed.schema || undefined;
   const connectTimeout = Number(parsed.connect_timeout ?? DEFAULT_CONNECT_TIMEOUT_SECONDS);
-  for (const key of PRISMA_ONLY_PARAMS) delete parsed[key];
-  delete parsed.sslmode;
-  delete parsed.uselibpqcompat;
-  delete parsed.sslcert;
-  delete parsed.sslkey;
-  delete parsed.sslrootcert;
+  const skip = new Set([
+    ...PRISMA_ONLY_PARAMS,
+    "sslmode",
+    "uselibpqcompat",
+    "sslcert",
+    "sslkey",
+    "sslrootcert",
+  ]);
   const config = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (value !== null && value !== undefined && value !== "") config[key] = value;
+    if (!skip.has(key) && value !== null && value !== undefined && value !== "")
+      config[key] = value;
   }
   if (config.port !== undefined) config.port = Number(config.port);
-  config.database ??= config.user ?? "postgres";
+  config.database ??= "postgres"; // the native engine's default too
   config.application_name ??= "prisma-schema-engine-wasm";
   // 0 means "no timeout" in both libpq and pg.
   config.connectionTimeoutMillis = Number.isFinite(connectTimeout) ? connectTimeout * 1000 : 5000;
-  return { config, schema };
+  // The native engine works in the URL's `schema` by setting the connection's search_path; the
+  // driver adapter only reports the name to the engine, so set search_path the same way.
+  if (explicitSchema) {
+    const value = explicitSchema
+      .replaceAll('"', '""')
+      .replaceAll("\\", "\\\\")
+      .replaceAll(" ", "\\ ");
+    const searchPath = `-c search_path="${value}"`;
+    config.options = config.options ? `${config.options} ${searchPath}` : searchPath;
+  }
+  return { config, schema: explicitSchema ?? "public" };
 }
 
 function serverLocation(config) {
@@ -675,10 +725,18 @@ async function printToCli(text) {
 }
 
 function createServer(args) {
-  const datasource = parseDatasource(args.datasource);
-  const datamodels = args.datamodels.length
-    ? args.datamodels.map((path) => [path, fs.readFileSync(path, "utf8")])
-    : undefined;
+  // A bad argument must not end the process (see onUnexpectedError): it fails every request.
+  let setupError = null;
+  let datasource = {};
+  let datamodels;
+  try {
+    datasource = parseDatasource(args.datasource);
+    datamodels = args.datamodels.length
+      ? args.datamodels.map((path) => [path, fs.readFileSync(path, "utf8")])
+      : undefined;
+  } catch (error) {
+    setupError = new UserFacingError(error?.message ?? String(error));
+  }
   const factory = new EngineAdapterFactory(datasource);
   let adapterFactory;
   let enginePromise;
@@ -800,6 +858,10 @@ function createServer(args) {
       reply({ error: panicRpcError(enginePanic) });
       return;
     }
+    if (setupError) {
+      reply({ error: toRpcError(setupError) });
+      return;
+    }
     // Settled by onUnexpectedError when the work dies outside its own promise chain (a wasm
     // panic inside a callback), so that the request still gets its answer.
     const failed = new Promise((_, reject) => {
@@ -887,7 +949,7 @@ function inferErrorCode(message) {
 function runServer(args) {
   serving = true;
   const server = createServer(args);
-  log("INFO", "Starting schema engine RPC server", { git_hash: "wasm" });
+  log("INFO", "Starting schema engine RPC server (WebAssembly engine)");
 
   // Requests run one at a time: the wasm engine is a single instance, and the CLI never sends
   // more than one request at once anyway.
@@ -951,7 +1013,9 @@ async function shutdown(code) {
 function onUnexpectedError(error) {
   const panic = isWasmPanic(error);
   if (panic) enginePanic = lastPanicMessage ?? String(error?.message ?? error);
-  const message = panic ? enginePanic : `Unexpected error in the schema engine adapter: ${error?.stack ?? error}`;
+  const message = panic
+    ? enginePanic
+    : `Unexpected error in the schema engine adapter: ${error?.stack ?? error}`;
   logUserError({ message, isPanic: panic });
   if (currentRequest) currentRequest.fail(panic ? error : new UserFacingError(message));
   else if (!serving) shutdown(1);
@@ -980,6 +1044,7 @@ async function main() {
     );
     return;
   }
+  if (args.unknown.length) log("WARN", `Ignoring unknown arguments: ${args.unknown.join(" ")}`);
   if (args.cli) {
     try {
       const message = await runCliCommand(args.cli, parseDatasource(args.datasource));
