@@ -37,12 +37,26 @@ function describeUrl(url: string): string {
   return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
+/** Checks the server answers; creates the named database when the server lacks it. */
 async function checkReachable(url: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
+    const missingDatabase = (error as { code?: string }).code === "3D000";
+    if (missingDatabase) {
+      const admin = new URL(url);
+      const name = decodeURIComponent(admin.pathname.slice(1));
+      admin.pathname = "/postgres";
+      await ensureDatabase(admin.toString(), name).catch((createError: unknown) =>
+        fail(
+          `the database ${describeUrl(url)} does not exist and could not be created: ${String(createError)}`,
+        ),
+      );
+      console.log(`civic-atlas: created the database ${describeUrl(url)}`);
+      return;
+    }
     const reason = error instanceof Error ? error.message : String(error);
     fail(`cannot reach the database at ${describeUrl(url)}: ${reason}`);
   } finally {
