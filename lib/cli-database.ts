@@ -19,7 +19,7 @@ export class CliError extends Error {}
  * (the running one, or started just for this command and stopped afterwards), migrated first.
  */
 export async function withCliDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const parsed = parseEnv(process.env);
+  const parsed = parseEnv();
   if (!parsed.ok) throw new CliError(parsed.message);
   const env = parsed.env;
   let url = env.DATABASE_URL;

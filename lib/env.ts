@@ -100,3 +100,26 @@ export function getSiteUrl(): string {
   const env = getEnv();
   return (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
+
+/** The environment for a child process (CLIs the app runs), with overrides. */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+const testEnvSchema = z.object({
+  /** A local server for the tests; when unset they run an embedded one. */
+  TEST_DATABASE_ADMIN_URL: postgresUrl.optional(),
+  TEST_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54339),
+});
+
+export function getTestEnv() {
+  const result = testEnvSchema.safeParse(process.env);
+  if (!result.success) throw new Error(`Invalid test configuration: ${result.error.message}`);
+  return result.data;
+}
+
+/** Points the data layer of this test file at its own database. */
+export function setTestDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
+}

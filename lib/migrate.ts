@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "@/lib/env";
 
 const PRISMA_CLI = path.resolve(import.meta.dirname, "../node_modules/prisma/build/index.js");
 
@@ -11,7 +12,7 @@ export function migrateDeploy(databaseUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PRISMA_CLI, "migrate", "deploy"], {
       cwd: path.resolve(import.meta.dirname, ".."),
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: childEnv({ DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -1,4 +1,5 @@
 import { afterAll, inject } from "vitest";
+import { setTestDatabaseUrl } from "@/lib/env";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/testing/databases";
 
 // Each integration test file runs on its own freshly migrated database, cloned from the template.
@@ -6,8 +7,7 @@ const { adminUrl, urlTemplate, templateDatabase } = inject("testServer");
 const name = uniqueDatabaseName("civic_atlas_test");
 await createDatabase(adminUrl, name, templateDatabase);
 
-process.env.DATABASE_URL = urlTemplate.replace("__DATABASE__", name);
-process.env.TEST_DATABASE_ADMIN_URL ??= adminUrl;
+setTestDatabaseUrl(urlTemplate.replace("__DATABASE__", name));
 
 afterAll(async () => {
   await dropDatabase(adminUrl, name);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
+import { getTestEnv } from "@/lib/env";
 
 export interface TestServer {
   /** URL of the server's maintenance database, used to create and drop test databases. */
@@ -13,7 +14,7 @@ export interface TestServer {
  * embedded server in .data/test-postgres, so the tests need nothing installed.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const given = process.env.TEST_DATABASE_ADMIN_URL;
+  const { TEST_DATABASE_ADMIN_URL: given, TEST_EMBEDDED_PG_PORT: port } = getTestEnv();
   if (given) {
     const host = new URL(given).hostname;
     if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
@@ -26,7 +27,6 @@ export async function startTestServer(): Promise<TestServer> {
     };
     return { adminUrl: given, url, stop: async () => {} };
   }
-  const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339);
   const server = await startEmbeddedPostgres({
     dir: path.resolve(import.meta.dirname, "../../.data/test-postgres"),
     port,

@@ -1,6 +1,6 @@
 // Runs the real Prisma CLI through prisma.config.ts, and so through the WebAssembly schema engine
-// adapter (prisma/engine/schema-engine.mjs), against a PostgreSQL server given by
-// TEST_DATABASE_ADMIN_URL. It also guards the migrations: the drift check fails as soon as
+// adapter (prisma/engine/schema-engine.mjs), against the test PostgreSQL server (see
+// lib/testing/global-setup.ts). It also guards the migrations: the drift check fails as soon as
 // prisma/schema.prisma and prisma/migrations describe different databases.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PRISMA_CLI = path.join(ROOT, "node_modules/prisma/build/index.js");
@@ -16,15 +16,10 @@ const SCHEMA = path.join(ROOT, "prisma/schema.prisma");
 const MIGRATIONS = path.join(ROOT, "prisma/migrations");
 const CLI_TIMEOUT_MS = 120_000;
 
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
-if (!adminUrl) {
-  throw new Error(
-    "TEST_DATABASE_ADMIN_URL must name a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/postgres",
-  );
-}
+const { adminUrl } = inject("testServer");
 
 function databaseUrl(database: string): string {
-  const url = new URL(adminUrl!);
+  const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
@@ -39,7 +34,7 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   }
 }
 
-const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(adminUrl!, fn);
+const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(adminUrl, fn);
 
 async function shadowDatabases(): Promise<string[]> {
   const { rows } = await admin((client) =>
