@@ -5,6 +5,7 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; tests run the data layer directly.
   "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
+  "next/cache": path.resolve(import.meta.dirname, "lib/testing/next-cache-stub.ts"),
 };
 
 export default defineConfig({

@@ -25,8 +25,9 @@ export function format(
   );
 }
 
-export function formatDate(locale: UiLocale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+export function formatDate(locale: UiLocale, date: Date | string): string {
+  const value = typeof date === "string" ? new Date(date) : date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(value);
 }
 
 export function formatNumber(locale: UiLocale, value: number): string {

@@ -1,4 +1,6 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
+import { CacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { availableLocales, pickText, pickTranslation } from "@/lib/i18n/fallback";
 import type { ContentLocale, UiLocale } from "@/lib/i18n/locales";
@@ -8,7 +10,7 @@ const PUBLISHED = { state: "PUBLISHED" } as const satisfies Prisma.InitiativeWhe
 
 const nameSelect = { select: { locale: true, name: true } } as const;
 
-const cardSelect = {
+export const cardSelect = {
   slug: true,
   activityStatus: true,
   publishedAt: true,
@@ -17,7 +19,7 @@ const cardSelect = {
   primaryCause: { select: { slug: true, translations: nameSelect } },
 } satisfies Prisma.InitiativeSelect;
 
-type CardRow = Prisma.InitiativeGetPayload<{ select: typeof cardSelect }>;
+export type CardRow = Prisma.InitiativeGetPayload<{ select: typeof cardSelect }>;
 
 export interface TaxonDto {
   key: string;
@@ -36,11 +38,14 @@ export interface InitiativeCardDto {
   primaryCause: TaxonDto | null;
 }
 
-function taxonName(translations: { locale: string; name: string }[], locale: UiLocale): string {
+export function taxonName(
+  translations: { locale: string; name: string }[],
+  locale: UiLocale,
+): string {
   return pickTranslation(translations, locale)?.value.name ?? "";
 }
 
-function toCard(row: CardRow, locale: UiLocale): InitiativeCardDto {
+export function toCard(row: CardRow, locale: UiLocale): InitiativeCardDto {
   const text = pickTranslation(row.translations, locale);
   return {
     slug: row.slug,
@@ -59,10 +64,7 @@ function toCard(row: CardRow, locale: UiLocale): InitiativeCardDto {
   };
 }
 
-export async function listRecentInitiatives(
-  locale: UiLocale,
-  limit = 6,
-): Promise<InitiativeCardDto[]> {
+async function readRecentInitiatives(locale: UiLocale, limit = 6): Promise<InitiativeCardDto[]> {
   const rows = await db.initiative.findMany({
     where: PUBLISHED,
     orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
@@ -72,7 +74,7 @@ export async function listRecentInitiatives(
   return rows.map((row) => toCard(row, locale));
 }
 
-export async function listPublishedInitiatives(locale: UiLocale): Promise<InitiativeCardDto[]> {
+async function readPublishedInitiatives(locale: UiLocale): Promise<InitiativeCardDto[]> {
   const rows = await db.initiative.findMany({
     where: PUBLISHED,
     orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
@@ -85,7 +87,7 @@ export interface CountryCountDto extends TaxonDto {
   count: number;
 }
 
-export async function listCountryCounts(locale: UiLocale): Promise<CountryCountDto[]> {
+async function readCountryCounts(locale: UiLocale): Promise<CountryCountDto[]> {
   const countries = await db.country.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -108,9 +110,10 @@ export interface InitiativeDetailDto extends InitiativeCardDto {
   city: string | null;
   region: string | null;
   foundedYear: number | null;
-  lastVerifiedAt: Date | null;
-  publishedAt: Date | null;
-  updatedAt: Date;
+  /** ISO dates: cached values travel as JSON. */
+  lastVerifiedAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
   orgType: TaxonDto | null;
   causes: TaxonDto[];
   aliases: string[];
@@ -122,13 +125,13 @@ export interface InitiativeDetailDto extends InitiativeCardDto {
     title: string;
     publisher: string | null;
     url: string | null;
-    publishedAt: Date | null;
+    publishedAt: string | null;
   }[];
 }
 
 /** A published initiative with everything public about it; personal data and exact location of
  * sensitive initiatives never leave this function. */
-export async function getPublishedInitiative(
+async function readPublishedInitiative(
   slug: string,
   locale: UiLocale,
 ): Promise<InitiativeDetailDto | null> {
@@ -183,9 +186,9 @@ export async function getPublishedInitiative(
     city: row.sensitive ? null : (text?.value.city ?? null),
     region: row.sensitive ? null : (text?.value.region ?? null),
     foundedYear: row.foundedYear,
-    lastVerifiedAt: row.lastVerifiedAt,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
+    lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
     orgType: row.orgType
       ? { key: row.orgType.slug, name: taxonName(row.orgType.translations, locale) }
       : null,
@@ -209,6 +212,31 @@ export async function getPublishedInitiative(
       unit: pickText(i.unit, locale),
       year: i.year,
     })),
-    sources: row.sources,
+    sources: row.sources.map((source) => ({
+      ...source,
+      publishedAt: source.publishedAt?.toISOString() ?? null,
+    })),
   };
+}
+
+const DIRECTORY_TAGS = [CacheTags.directory, CacheTags.taxonomy];
+
+export const listRecentInitiatives = unstable_cache(readRecentInitiatives, ["recent-initiatives"], {
+  tags: DIRECTORY_TAGS,
+});
+
+export const listPublishedInitiatives = unstable_cache(
+  readPublishedInitiatives,
+  ["published-initiatives"],
+  { tags: DIRECTORY_TAGS },
+);
+
+export const listCountryCounts = unstable_cache(readCountryCounts, ["country-counts"], {
+  tags: DIRECTORY_TAGS,
+});
+
+export function getPublishedInitiative(slug: string, locale: UiLocale) {
+  return unstable_cache(readPublishedInitiative, ["initiative"], {
+    tags: [CacheTags.initiative(slug), CacheTags.taxonomy],
+  })(slug, locale);
 }
