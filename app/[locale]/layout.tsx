@@ -3,7 +3,9 @@ import "../globals.css";
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getSiteUrl } from "@/lib/env";
 import { UI_LOCALES } from "@/lib/i18n/locales";
+import { alternatesFor } from "@/lib/i18n/metadata";
 import { getMessages } from "@/lib/i18n/messages";
 import { resolveLocale } from "@/lib/i18n/server";
 
@@ -39,7 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>
-        <SiteFooter messages={t} />
+        <SiteFooter locale={locale} messages={t} />
       </body>
     </html>
   );

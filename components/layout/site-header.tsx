@@ -18,6 +18,9 @@ export function SiteHeader({ locale, messages: t }: { locale: UiLocale; messages
           <Link href={`/${locale}/initiatives`} className="hover:underline">
             {t.nav.initiatives}
           </Link>
+          <Link href={`/${locale}/about`} className="hover:underline">
+            {t.nav.about}
+          </Link>
           <LanguageSwitcher current={locale} label={t.nav.language} />
         </nav>
       </div>

@@ -74,15 +74,6 @@ async function readRecentInitiatives(locale: UiLocale, limit = 6): Promise<Initi
   return rows.map((row) => toCard(row, locale));
 }
 
-async function readPublishedInitiatives(locale: UiLocale): Promise<InitiativeCardDto[]> {
-  const rows = await db.initiative.findMany({
-    where: PUBLISHED,
-    orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
-    select: cardSelect,
-  });
-  return rows.map((row) => toCard(row, locale));
-}
-
 export interface CountryCountDto extends TaxonDto {
   count: number;
 }
@@ -225,13 +216,77 @@ export const listRecentInitiatives = unstable_cache(readRecentInitiatives, ["rec
   tags: DIRECTORY_TAGS,
 });
 
-export const listPublishedInitiatives = unstable_cache(
-  readPublishedInitiatives,
-  ["published-initiatives"],
-  { tags: DIRECTORY_TAGS },
-);
-
 export const listCountryCounts = unstable_cache(readCountryCounts, ["country-counts"], {
+  tags: DIRECTORY_TAGS,
+});
+
+async function readInitiativesIn(
+  filter: { country: string } | { cause: string },
+  locale: UiLocale,
+  limit = 24,
+): Promise<InitiativeCardDto[]> {
+  const where: Prisma.InitiativeWhereInput =
+    "country" in filter
+      ? { ...PUBLISHED, countries: { some: { countryCode: filter.country } } }
+      : { ...PUBLISHED, causes: { some: { cause: { slug: filter.cause } } } };
+  const rows = await db.initiative.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map((row) => toCard(row, locale));
+}
+
+/** Published initiatives sharing causes (first) or countries with this one. */
+async function readRelatedInitiatives(
+  slug: string,
+  locale: UiLocale,
+  limit = 3,
+): Promise<InitiativeCardDto[]> {
+  const self = await db.initiative.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      causes: { select: { causeId: true } },
+      countries: { select: { countryCode: true } },
+    },
+  });
+  if (!self) return [];
+  const causeIds = self.causes.map((c) => c.causeId);
+  const countryCodes = self.countries.map((c) => c.countryCode);
+  const candidates = await db.initiative.findMany({
+    where: {
+      ...PUBLISHED,
+      id: { not: self.id },
+      OR: [
+        { causes: { some: { causeId: { in: causeIds } } } },
+        { countries: { some: { countryCode: { in: countryCodes } } } },
+      ],
+    },
+    orderBy: { publishedAt: "desc" },
+    take: 50,
+    select: {
+      ...cardSelect,
+      causes: { select: { causeId: true } },
+      countries: cardSelect.countries,
+    },
+  });
+  const score = (row: (typeof candidates)[number]) =>
+    row.causes.filter((c) => causeIds.includes(c.causeId)).length * 10 +
+    row.countries.filter(({ country }) => countryCodes.includes(country.code)).length;
+  return candidates
+    .map((row) => ({ row, score: score(row) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ row }) => toCard(row, locale));
+}
+
+export const listInitiativesIn = unstable_cache(readInitiativesIn, ["initiatives-in"], {
+  tags: DIRECTORY_TAGS,
+});
+
+export const listRelatedInitiatives = unstable_cache(readRelatedInitiatives, ["related"], {
   tags: DIRECTORY_TAGS,
 });
 

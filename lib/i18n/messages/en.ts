@@ -23,11 +23,62 @@ export const en = {
     byCountry: "By country",
     byCause: "By cause",
     viewAll: "View all initiatives",
+    featured: "Featured",
+    mapLabel: "Initiatives by country on a map of Central Asia",
   },
   listing: {
     title: "Initiatives",
     count: "{count, plural, one {# initiative} other {# initiatives}}",
     empty: "No initiatives match these filters yet.",
+    emptyHints: "Try fewer filters, another spelling, or a name in another script.",
+    clearAll: "Clear all filters",
+    searchLabel: "Search",
+    filters: "Filters",
+    apply: "Apply filters",
+    applying: "Updating results…",
+    sortLabel: "Sort by",
+    sort: { relevance: "Relevance", recent: "Recently published", name: "Name" },
+    facets: {
+      country: "Country",
+      cause: "Cause",
+      type: "Type",
+      lang: "Language",
+      status: "Activity",
+    },
+    activeFilters: "Active filters",
+    removeFilter: "Remove filter: {label}",
+    resultsFor: "Results for “{q}”",
+    pagination: "Pages",
+    previous: "Previous",
+    next: "Next",
+    pageOf: "Page {page} of {count}",
+  },
+  country: {
+    title: "Initiatives in {name}",
+    viewListing: "Filter and search initiatives in {name}",
+  },
+  cause: {
+    title: "{name}",
+    sdgs: "UN Sustainable Development Goals",
+    sdg: "Goal {number}",
+    viewListing: "Filter and search these initiatives",
+  },
+  about: {
+    title: "About Civic Atlas",
+    body: [
+      "Civic Atlas is an open directory of civic and social-impact initiatives in Central Asia: grassroots groups, NGOs, coalitions, social enterprises and digital tools from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+      "Every entry is written from public sources, which are linked on its page, and checked by foundation staff. Entries show when they were last verified.",
+      "Search works across scripts and spellings: type a name in Latin or Cyrillic letters, with or without diacritics.",
+      "Initiatives that work with people at risk, such as survivors of violence, never show an exact location or personal details, and their pages have a quick-exit button.",
+    ],
+    openData: "Open data",
+    openDataBody: "The directory is published as an Atom feed for each language and a sitemap.",
+  },
+  notFound: {
+    title: "Page not found",
+    body: "The page you are looking for does not exist or has moved.",
+    home: "Go to the home page",
+    search: "Search initiatives",
   },
   initiative: {
     about: "About",
@@ -46,6 +97,12 @@ export const en = {
     availableIn: "Available in",
     sensitiveNote:
       "This initiative works with people at risk. Its exact location and personal details are not shown.",
+    quickExit: "Quick exit",
+    quickExitHint: "Leaves this site at once (or press Esc twice).",
+    related: "Related initiatives",
+    languagesTitle: "Read in",
+    notInLanguage: "not translated",
+    city: "Location",
   },
   activity: { ACTIVE: "Active", PAUSED: "Paused", CLOSED: "Closed" },
   links: {
@@ -74,6 +131,11 @@ export const en = {
   },
   footer: {
     about: "Civic Atlas is an open directory of civic initiatives in Central Asia.",
+    feed: "Atom feed",
+    sitemap: "Sitemap",
+  },
+  feed: {
+    title: "Civic Atlas: recently published initiatives",
   },
 };
 
