@@ -22,6 +22,13 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
       template: `%s · ${t.meta.siteName}`,
     },
     description: t.meta.description,
+    metadataBase: new URL(getSiteUrl()),
+    applicationName: t.meta.siteName,
+    alternates: {
+      ...alternatesFor(locale, ""),
+      types: { "application/atom+xml": `/${locale}/feed.xml` },
+    },
+    openGraph: { siteName: t.meta.siteName, locale, type: "website" },
   };
 }
 

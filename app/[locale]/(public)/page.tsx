@@ -1,21 +1,34 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { InitiativeCard } from "@/components/initiatives/initiative-card";
+import { InitiativeGrid } from "@/components/initiatives/initiative-grid";
+import { CentralAsiaMap } from "@/components/map/central-asia-map";
 import { listCountryCounts, listRecentInitiatives } from "@/lib/initiatives/queries";
+import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
+import { alternatesFor } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
+import { listCauses } from "@/lib/taxonomy/queries";
 
-export default async function HomePage({ params }: PageProps<"/[locale]">) {
+type Props = PageProps<"/[locale]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { alternates: alternatesFor(locale, "") };
+}
+
+export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = getMessages(locale);
-  const [recent, countries] = await Promise.all([
+  const [recent, countries, causes] = await Promise.all([
     listRecentInitiatives(locale, 6),
     listCountryCounts(locale),
+    listCauses(locale),
   ]);
 
   return (
-    <div className="space-y-14">
+    <div className="space-y-16">
       <section className="bg-brand-50 rounded-2xl px-6 py-12 sm:px-10 dark:bg-slate-900">
-        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-4xl">{t.home.title}</h1>
+        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">{t.home.title}</h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{t.home.lead}</p>
         <form
           action={`/${locale}/initiatives`}
@@ -30,6 +43,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             id="home-search"
             name="q"
             type="search"
+            maxLength={200}
             placeholder={t.home.searchPlaceholder}
             className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-950"
           />
@@ -42,15 +56,42 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </form>
       </section>
 
-      <section aria-labelledby="by-country">
-        <h2 id="by-country" className="text-xl font-semibold">
-          {t.home.byCountry}
-        </h2>
-        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
+      <section aria-labelledby="recent">
+        <div className="mb-4 flex items-baseline justify-between gap-4">
+          <h2 id="recent" className="text-2xl font-semibold">
+            {t.home.recent}
+          </h2>
+          <Link
+            href={`/${locale}/initiatives`}
+            className="text-brand-700 dark:text-brand-300 hover:underline"
+          >
+            {t.home.viewAll}
+          </Link>
+        </div>
+        <InitiativeGrid initiatives={recent} locale={locale} />
+      </section>
+
+      <section
+        aria-labelledby="by-country"
+        className="grid gap-8 lg:grid-cols-[2fr_1fr] lg:items-center"
+      >
+        <div>
+          <h2 id="by-country" className="mb-4 text-2xl font-semibold">
+            {t.home.byCountry}
+          </h2>
+          <CentralAsiaMap
+            countries={countries}
+            hrefFor={(code) => `/${locale}/initiatives?country=${code}`}
+            label={t.home.mapLabel}
+            hideLabel
+            countLabel={(count) => format(locale, t.listing.count, { count })}
+          />
+        </div>
+        <ul className="grid grid-cols-2 gap-3 lg:grid-cols-1">
           {countries.map((country) => (
             <li key={country.key}>
               <Link
-                href={`/${locale}/initiatives?country=${country.key}`}
+                href={`/${locale}/countries/${country.key.toLowerCase()}`}
                 className="hover:border-brand-600 flex items-baseline justify-between rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800"
               >
                 <span>{country.name}</span>
@@ -63,24 +104,26 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </ul>
       </section>
 
-      <section aria-labelledby="recent">
-        <div className="flex items-baseline justify-between">
-          <h2 id="recent" className="text-xl font-semibold">
-            {t.home.recent}
-          </h2>
-          <Link
-            href={`/${locale}/initiatives`}
-            className="text-brand-700 dark:text-brand-300 text-sm hover:underline"
-          >
-            {t.home.viewAll}
-          </Link>
-        </div>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {recent.map((initiative) => (
-            <li key={initiative.slug} className="relative">
-              <InitiativeCard initiative={initiative} locale={locale} />
-            </li>
-          ))}
+      <section aria-labelledby="by-cause">
+        <h2 id="by-cause" className="mb-4 text-2xl font-semibold">
+          {t.home.byCause}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {causes
+            .filter((cause) => cause.count > 0)
+            .map((cause) => (
+              <li key={cause.key}>
+                <Link
+                  href={`/${locale}/causes/${cause.key}`}
+                  className="hover:border-brand-600 flex h-full flex-col rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+                >
+                  <span className="font-medium">{cause.name}</span>
+                  <span className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                    {format(locale, t.listing.count, { count: cause.count })}
+                  </span>
+                </Link>
+              </li>
+            ))}
         </ul>
       </section>
     </div>
