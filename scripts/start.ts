@@ -20,6 +20,7 @@ import {
 import { parseEnv } from "../lib/env";
 import { localAuthSecret } from "../lib/local-secret";
 import { migrateDeploy } from "../lib/migrate";
+import { refreshAllSearchDocuments } from "../lib/search/document";
 import { seedDatabase } from "../prisma/seed/seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -126,21 +127,26 @@ async function main() {
     await abort(error instanceof Error ? error.message : String(error));
   }
 
-  if (env.SEED_ON_START) {
-    const db = createPrismaClient(databaseUrl, 2);
-    try {
+  const db = createPrismaClient(databaseUrl, 2);
+  try {
+    // Databases filled before the search table existed get their documents once.
+    const rebuilt = await refreshAllSearchDocuments(db, { onlyMissing: true });
+    if (rebuilt > 0) console.log(`civic-atlas: built ${rebuilt} search documents`);
+    if (env.SEED_ON_START) {
       const result = await seedDatabase(db);
       console.log(
         result.seeded
           ? `civic-atlas: seeded ${result.initiatives} initiatives`
           : `civic-atlas: database holds ${result.existing} initiatives; not seeding`,
       );
-    } catch (error) {
-      await abort(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      await db.$disconnect();
     }
+  } catch (error) {
+    await db.$disconnect();
+    await abort(
+      `preparing the database failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
+  await db.$disconnect();
 
   let server: ChildProcess;
   if (DEV) {

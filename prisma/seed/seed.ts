@@ -1,6 +1,7 @@
 import type { Db } from "../../lib/db-client";
 import { normalizeLink } from "../../lib/initiatives/links";
 import { CONTENT_LOCALES, type LocalizedText } from "../../lib/i18n/locales";
+import { refreshSearchDocument } from "../../lib/search/document";
 import { INITIATIVES } from "./initiatives";
 import { CAUSES, COUNTRIES, ORG_TYPES } from "./taxonomy";
 import type { InitiativeSeed } from "./types";
@@ -63,10 +64,15 @@ function latestSourceDate(seed: InitiativeSeed): Date | null {
 }
 
 async function seedInitiative(tx: Tx, seed: InitiativeSeed, now: Date) {
-  const [causes, orgType] = await Promise.all([
-    tx.cause.findMany({ where: { slug: { in: seed.causes } }, select: { id: true, slug: true } }),
-    tx.orgType.findUniqueOrThrow({ where: { slug: seed.type }, select: { id: true } }),
-  ]);
+  // One connection per transaction: its queries run one after another.
+  const causes = await tx.cause.findMany({
+    where: { slug: { in: seed.causes } },
+    select: { id: true, slug: true },
+  });
+  const orgType = await tx.orgType.findUniqueOrThrow({
+    where: { slug: seed.type },
+    select: { id: true },
+  });
   const causeId = new Map(causes.map((cause) => [cause.slug, cause.id]));
   const links = seed.links.map((link, index) => {
     const normalized = normalizeLink(link.type, link.value);
@@ -124,6 +130,7 @@ async function seedInitiative(tx: Tx, seed: InitiativeSeed, now: Date) {
     },
     select: { id: true },
   });
+  await refreshSearchDocument(tx, initiative.id);
 
   const sourceIds: string[] = [];
   for (const source of seed.sources) {
