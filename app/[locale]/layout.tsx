@@ -1,6 +1,7 @@
 import "@fontsource-variable/noto-sans";
 import "../globals.css";
 import type { Metadata } from "next";
+import { LocaleProvider } from "@/components/layout/locale-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSiteUrl } from "@/lib/env";
@@ -46,7 +47,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <SiteHeader locale={locale} messages={t} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          {children}
+          <LocaleProvider locale={locale}>{children}</LocaleProvider>
         </main>
         <SiteFooter locale={locale} messages={t} />
       </body>

@@ -1,14 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useParams } from "next/navigation";
-import { DEFAULT_LOCALE, isUiLocale } from "@/lib/i18n/locales";
+import { useLocale } from "@/components/layout/locale-provider";
 import { getMessages } from "@/lib/i18n/messages";
 
 /** The 404 page, in the language of the address (it renders inside that language's layout). */
 export default function NotFound() {
-  const params = useParams<{ locale?: string }>();
-  const locale = params.locale && isUiLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
+  const locale = useLocale();
   const t = getMessages(locale).notFound;
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
