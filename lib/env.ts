@@ -42,6 +42,11 @@ export const envSchema = z
     SEED_ON_START: flag.default(true),
     DATA_DIR: z.string().min(1).default(".data"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /**
+     * Reverse proxies in front of the app whose X-Forwarded-For entries are trusted (0 = none:
+     * the address is the TCP peer's and any X-Forwarded-For sent by clients is ignored).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     /** Build output folder; the e2e tests build into their own so a running app is untouched. */
     NEXT_DIST_DIR: z
       .string()

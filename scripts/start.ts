@@ -4,6 +4,7 @@
  * 2. use DATABASE_URL, or run the embedded PostgreSQL in DATA_DIR/postgres when it is unset;
  * 3. apply pending migrations; seed when the database holds no initiatives (SEED_ON_START);
  * 4. build when the sources changed since the last build (`--dev` runs the dev server instead);
+ *    serve through scripts/serve.ts, which fixes the client address for rate limits;
  * 5. serve on PORT, and stop the embedded database cleanly when the server exits.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -25,6 +26,7 @@ import { seedDatabase } from "../prisma/seed/seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_CLI = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const DEV = process.argv.includes("--dev");
 const DATABASE_NAME = "civic_atlas";
 
@@ -67,6 +69,15 @@ async function checkReachable(url: string) {
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_CLI, ...args], { cwd: ROOT, env, stdio: "inherit" });
+}
+
+/** The app server (scripts/serve.ts) in its own process, so signals and exit codes stay simple. */
+function serve(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(
+    process.execPath,
+    [TSX_CLI, path.join(ROOT, "scripts/serve.ts"), ...(DEV ? ["--dev"] : [])],
+    { cwd: ROOT, env: { ...env, NODE_ENV: DEV ? "development" : "production" }, stdio: "inherit" },
+  );
 }
 
 function waitFor(child: ChildProcess): Promise<number> {
@@ -148,10 +159,7 @@ async function main() {
   }
   await db.$disconnect();
 
-  let server: ChildProcess;
-  if (DEV) {
-    server = run(["dev", "--port", String(env.PORT)], childEnv);
-  } else {
+  if (!DEV) {
     const stamp = path.join(ROOT, env.NEXT_DIST_DIR, "civic-atlas-build");
     const fingerprint = buildFingerprint(ROOT);
     const built = existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
@@ -161,8 +169,8 @@ async function main() {
       if (code !== 0) await abort("the build failed (see above)");
       writeFileSync(stamp, fingerprint);
     }
-    server = run(["start", "--port", String(env.PORT)], childEnv);
   }
+  const server = serve(childEnv);
 
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward);
