@@ -128,3 +128,11 @@ export function setTestDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;
   cached = undefined;
 }
+
+/** Set by Next.js: which runtime loads the module and which phase (e.g. the build) runs. */
+export function nextProcess(): { runtime: string | undefined; building: boolean } {
+  return {
+    runtime: process.env.NEXT_RUNTIME,
+    building: process.env.NEXT_PHASE === "phase-production-build",
+  };
+}

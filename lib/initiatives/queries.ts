@@ -120,14 +120,16 @@ export interface InitiativeDetailDto extends InitiativeCardDto {
   }[];
 }
 
-/** A published initiative with everything public about it; personal data and exact location of
- * sensitive initiatives never leave this function. */
-async function readPublishedInitiative(
-  slug: string,
+/**
+ * One initiative with everything public about it, whatever its state (callers decide who may see
+ * what); personal data and the exact location of sensitive initiatives never leave this function.
+ */
+export async function readInitiativeDetail(
+  where: Prisma.InitiativeWhereInput,
   locale: UiLocale,
 ): Promise<InitiativeDetailDto | null> {
   const row = await db.initiative.findFirst({
-    where: { ...PUBLISHED, slug },
+    where,
     select: {
       ...cardSelect,
       sensitive: true,
@@ -289,6 +291,10 @@ export const listInitiativesIn = unstable_cache(readInitiativesIn, ["initiatives
 export const listRelatedInitiatives = unstable_cache(readRelatedInitiatives, ["related"], {
   tags: DIRECTORY_TAGS,
 });
+
+function readPublishedInitiative(slug: string, locale: UiLocale) {
+  return readInitiativeDetail({ ...PUBLISHED, slug }, locale);
+}
 
 export function getPublishedInitiative(slug: string, locale: UiLocale) {
   return unstable_cache(readPublishedInitiative, ["initiative"], {

@@ -1,0 +1,109 @@
+import type { Db } from "@/lib/db-client";
+import { audit } from "@/lib/audit";
+import type { PublicationState, Role } from "@/lib/generated/prisma/enums";
+import { can, type Capability } from "@/lib/authz";
+import { recordRevision } from "@/lib/initiatives/revisions";
+import { refreshSearchDocument } from "@/lib/search/document";
+
+export type Transition = "submit" | "publish" | "unpublish" | "archive";
+
+/** Where each transition may start, where it ends, and who may make it. */
+export const TRANSITIONS: Record<
+  Transition,
+  { from: readonly PublicationState[]; to: PublicationState; capability: Capability }
+> = {
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", capability: "initiative.submit" },
+  publish: {
+    from: ["DRAFT", "IN_REVIEW", "ARCHIVED"],
+    to: "PUBLISHED",
+    capability: "initiative.publish",
+  },
+  unpublish: { from: ["PUBLISHED"], to: "DRAFT", capability: "initiative.unpublish" },
+  archive: {
+    from: ["DRAFT", "IN_REVIEW", "PUBLISHED"],
+    to: "ARCHIVED",
+    capability: "initiative.archive",
+  },
+};
+
+export type TransitionResult =
+  | { ok: true; slug: string; wasPublic: boolean; isPublic: boolean }
+  | { ok: false; message: string };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface Actor {
+  id: string | null;
+  email: string | null;
+  role: Role | null;
+}
+
+/**
+ * Moves one initiative to another state inside the caller's transaction: the row is locked, the
+ * move checked against the state it is really in, the search document rebuilt, a revision and an
+ * audit entry written. Content and `version` are untouched (a state change is not an edit, so it
+ * never makes an open editor's save conflict). The caller invalidates public caches after commit.
+ */
+export async function applyTransition(
+  tx: Tx,
+  initiativeId: string,
+  transition: Transition,
+  actor: Actor,
+  ip: string | null,
+  via: "manual" | "bulk" | "schedule" = "manual",
+): Promise<TransitionResult> {
+  const rule = TRANSITIONS[transition];
+  if (actor.role && !can(actor.role, rule.capability)) {
+    return { ok: false, message: "You are not allowed to do this." };
+  }
+  const [row] = await tx.$queryRaw<{ slug: string; state: PublicationState }[]>`
+    SELECT "slug", "state" FROM "Initiative" WHERE "id" = ${initiativeId}::uuid FOR UPDATE`;
+  if (!row) return { ok: false, message: "This initiative no longer exists." };
+  if (!rule.from.includes(row.state)) {
+    return {
+      ok: false,
+      message: `An entry in the state “${row.state.toLowerCase().replace("_", " ")}” cannot be ${PAST[transition]}.`,
+    };
+  }
+  const now = new Date();
+  await tx.initiative.update({
+    where: { id: initiativeId },
+    data: {
+      state: rule.to,
+      submittedAt: rule.to === "IN_REVIEW" ? now : null,
+      // The first publication date is kept: "recently published" means new to the directory.
+      ...(rule.to === "PUBLISHED"
+        ? { publishedAt: (await firstPublished(tx, initiativeId)) ?? now }
+        : {}),
+      ...(actor.id ? { updatedById: actor.id } : {}),
+    },
+  });
+  await refreshSearchDocument(tx, initiativeId);
+  await recordRevision(tx, { initiativeId, action: transition, authorId: actor.id });
+  await audit(tx, {
+    actor: actor.id && actor.email ? { id: actor.id, email: actor.email } : null,
+    action: `initiative.${transition}`,
+    entityType: "initiative",
+    entityId: initiativeId,
+    ip,
+    details: { from: row.state, to: rule.to, via },
+  });
+  return {
+    ok: true,
+    slug: row.slug,
+    wasPublic: row.state === "PUBLISHED",
+    isPublic: rule.to === "PUBLISHED",
+  };
+}
+
+const PAST: Record<Transition, string> = {
+  submit: "sent for review",
+  publish: "published",
+  unpublish: "unpublished",
+  archive: "archived",
+};
+
+async function firstPublished(tx: Tx, id: string): Promise<Date | null> {
+  const row = await tx.initiative.findUnique({ where: { id }, select: { publishedAt: true } });
+  return row?.publishedAt ?? null;
+}

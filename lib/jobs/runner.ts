@@ -1,0 +1,33 @@
+import type { Db } from "@/lib/db-client";
+import { runDueActions } from "@/lib/jobs/scheduler";
+
+const TICK_MS = 5_000;
+
+/**
+ * Polls for due scheduled actions in this app instance. Every instance runs one; rows are claimed
+ * with SKIP LOCKED, so they never run twice. The first tick comes right after start-up, so an
+ * action that fell due while the app was down runs at once.
+ */
+export function startJobRunner(db: Db, log: (message: string) => void = console.log): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    try {
+      for (const result of await runDueActions(db)) {
+        log(
+          result.ok
+            ? `civic-atlas: scheduled action ${result.id} done (${result.slug})`
+            : `civic-atlas: scheduled action ${result.id} failed: ${result.message}`,
+        );
+      }
+    } catch (error) {
+      log(`civic-atlas: job runner: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), TICK_MS);
+  };
+  void tick();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
