@@ -1,54 +1,63 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/admin/locale-switcher";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { t, type AdminMessages } from "@/lib/admin-i18n";
+import { getAdminI18n } from "@/lib/admin-i18n/server";
 import { can, type Capability } from "@/lib/authz";
 import { signOutAction } from "@/lib/auth/actions";
 import type { SessionUser } from "@/lib/auth/session";
 
-const NAV: { href: string; label: string; capability: Capability }[] = [
-  { href: "/admin", label: "Dashboard", capability: "admin.access" },
-  { href: "/admin/initiatives", label: "Initiatives", capability: "initiative.read" },
-  { href: "/admin/submissions", label: "Submissions", capability: "submission.moderate" },
-  { href: "/admin/taxonomy", label: "Taxonomy", capability: "taxonomy.manage" },
-  { href: "/admin/users", label: "Users", capability: "user.manage" },
-  { href: "/admin/audit", label: "Audit log", capability: "audit.read" },
-];
+const NAV: { href: string; label: keyof AdminMessages["shell"]["nav"]; capability: Capability }[] =
+  [
+    { href: "/admin", label: "dashboard", capability: "admin.access" },
+    { href: "/admin/initiatives", label: "initiatives", capability: "initiative.read" },
+    { href: "/admin/submissions", label: "submissions", capability: "submission.moderate" },
+    { href: "/admin/taxonomy", label: "taxonomy", capability: "taxonomy.manage" },
+    { href: "/admin/users", label: "users", capability: "user.manage" },
+    { href: "/admin/audit", label: "audit", capability: "audit.read" },
+  ];
 
-export function AdminShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+export async function AdminShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const { locale, m } = await getAdminI18n();
   return (
     <div className="min-h-screen">
       <a
         href="#admin-main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 dark:focus:bg-slate-900"
       >
-        Skip to content
+        {m.shell.skip}
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Link href="/admin" className="font-semibold">
-            Civic Atlas{" "}
-            <span className="font-normal text-slate-600 dark:text-slate-400">admin</span>
+            {m.shell.brand}{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-400">{m.shell.area}</span>
           </Link>
-          <nav aria-label="Admin" className="flex flex-wrap gap-4 text-sm">
+          <nav aria-label={m.shell.navLabel} className="flex flex-wrap gap-4 text-sm">
             {NAV.filter((item) => can(user.role, item.capability)).map((item) => (
               <Link key={item.href} href={item.href} className="hover:underline">
-                {item.label}
+                {m.shell.nav[item.label]}
               </Link>
             ))}
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/admin/account" className="hover:underline">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <LocaleSwitcher current={locale} label={m.common.language} />
+            <Link
+              href="/admin/account"
+              className="hover:underline"
+              aria-label={t(locale, m.shell.account, {
+                email: user.email,
+                role: m.roles[user.role],
+              })}
+            >
               {user.email}{" "}
-              <span className="text-slate-600 dark:text-slate-400">
-                ({user.role.toLowerCase()})
-              </span>
+              <span className="text-slate-600 dark:text-slate-400">({m.roles[user.role]})</span>
             </Link>
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700"
-              >
-                Sign out
-              </button>
+            <form action={signOutAction} className="w-fit">
+              <SubmitButton variant="secondary" pendingLabel={m.shell.signingOut}>
+                {m.shell.signOut}
+              </SubmitButton>
             </form>
           </div>
         </div>

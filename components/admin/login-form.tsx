@@ -1,13 +1,34 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/admin/form-field";
+import { FormStatus } from "@/components/admin/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { AdminMessages } from "@/lib/admin-i18n/en";
 import { signInAction } from "@/lib/auth/actions";
 
-export function LoginForm({ next }: { next?: string }) {
+type LoginMessages = AdminMessages["login"];
+
+/** signInAction answers in English; these are its messages, by the dictionary entry saying them. */
+const KNOWN: Record<string, keyof LoginMessages> = {
+  "The email address or password is not correct.": "invalid",
+  "Too many failed attempts. Sign-in is paused for 15 minutes for this account or network.":
+    "locked",
+  "Enter your email address and password.": "missing",
+  "Enter your email address.": "emailRequired",
+  "Enter your password.": "passwordRequired",
+};
+
+function translate(m: LoginMessages, message: string | undefined): string | undefined {
+  if (!message) return message;
+  const key = KNOWN[message];
+  const text = key ? m[key] : undefined;
+  return typeof text === "string" ? text : message;
+}
+
+export function LoginForm({ next, m }: { next?: string; m: LoginMessages }) {
   const [state, action] = useActionState(signInAction, undefined);
-  const emailError = state?.fieldErrors?.email?.[0];
-  const passwordError = state?.fieldErrors?.password?.[0];
+  const email = typeof state?.values?.email === "string" ? state.values.email : "";
   return (
     <form
       action={action}
@@ -15,55 +36,29 @@ export function LoginForm({ next }: { next?: string }) {
       noValidate
     >
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <div>
-        <label htmlFor="email" className="mb-1 block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={typeof state?.values?.email === "string" ? state.values.email : ""}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
-        />
-        {emailError ? (
-          <p id="email-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
-            {emailError}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
-        />
-        {passwordError ? (
-          <p id="password-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
-            {passwordError}
-          </p>
-        ) : null}
-      </div>
-      <p
-        role="alert"
-        aria-live="assertive"
-        className="min-h-5 text-sm text-red-700 dark:text-red-400"
-      >
-        {state && !state.ok ? state.message : ""}
-      </p>
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label={m.email}
+        autoComplete="username"
+        required
+        defaultValue={email}
+        error={translate(m, state?.fieldErrors?.email?.[0])}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={m.password}
+        autoComplete="current-password"
+        required
+        error={translate(m, state?.fieldErrors?.password?.[0])}
+      />
+      <FormStatus
+        state={state ? { ok: state.ok, message: translate(m, state.message) ?? "" } : undefined}
+      />
+      <SubmitButton pendingLabel={m.pending}>{m.submit}</SubmitButton>
     </form>
   );
 }

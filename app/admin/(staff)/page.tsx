@@ -1,14 +1,32 @@
 import type { Metadata } from "next";
-import { requireCapability } from "@/lib/auth/session";
+import { RecentActivity, StaleEntries, StateCounts } from "@/components/admin/dashboard-cards";
+import { t } from "@/lib/admin-i18n";
+import { getAdminI18n } from "@/lib/admin-i18n/server";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { staffPage } from "@/lib/users/page-guard";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getAdminI18n();
+  return { title: m.dashboard.title };
+}
 
 export default async function DashboardPage() {
-  const user = await requireCapability("admin.access");
+  const { user } = await staffPage("admin.access");
+  const { locale, m } = await getAdminI18n();
+  const dashboard = await getDashboard(locale);
   return (
-    <div>
-      <h1 className="text-2xl font-semibold">Dashboard</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">Signed in as {user.email}.</p>
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{m.dashboard.title}</h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          {t(locale, m.dashboard.signedInAs, { email: user.email })}
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <StateCounts byState={dashboard.byState} m={m} />
+        <StaleEntries stale={dashboard.stale} locale={locale} m={m} />
+      </div>
+      <RecentActivity activity={dashboard.activity} locale={locale} m={m} />
     </div>
   );
 }
