@@ -42,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
     url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI && !databaseUrl,
+    reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",

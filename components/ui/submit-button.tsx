@@ -21,7 +21,7 @@ export function SubmitButton({
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary:
-      "border border-slate-300 bg-white hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900",
+      "border border-slate-300 bg-white hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800",
     danger: "bg-red-700 text-white hover:bg-red-800",
   }[variant];
   return (
