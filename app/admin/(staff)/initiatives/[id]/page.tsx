@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { EditorForm } from "@/components/admin/editor-form";
+import { InitiativeDeleteButton } from "@/components/admin/initiative-delete-button";
+import { InitiativeStateBadge } from "@/components/admin/initiative-state-badge";
+import { InitiativeTime } from "@/components/admin/initiative-time";
+import {
+  getInitiativeEditor,
+  getRevisionForEditor,
+  listEditorOptions,
+} from "@/lib/initiatives/admin-queries";
+import { displayName } from "@/lib/initiatives/editor-schema";
+
+export const metadata: Metadata = { title: "Edit initiative" };
+
+const QuerySchema = z.object({
+  created: z.literal("1").optional().catch(undefined),
+  revision: z.uuid().optional().catch(undefined),
+});
+
+export default async function EditInitiativePage({
+  params,
+  searchParams,
+}: PageProps<"/admin/initiatives/[id]">) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const query = QuerySchema.parse(await searchParams);
+  const [entry, options, revision] = await Promise.all([
+    getInitiativeEditor(id),
+    listEditorOptions(),
+    query.revision ? getRevisionForEditor(id, query.revision) : null,
+  ]);
+  if (!entry) notFound();
+  const { values, meta } = entry;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <Link href="/admin/initiatives" className="text-sm underline">
+          Initiatives
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold break-words">{displayName(values) || meta.slug}</h1>
+          <InitiativeStateBadge state={meta.state} />
+        </div>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Version {values.version}, saved <InitiativeTime iso={meta.updatedAt} />
+          {meta.updatedBy ? ` by ${meta.updatedBy}` : ""}.
+        </p>
+        <nav aria-label="Entry" className="flex flex-wrap items-center gap-4 text-sm">
+          <Link href={`/admin/initiatives/${id}/revisions`} className="underline">
+            Revisions
+          </Link>
+          {meta.state === "PUBLISHED" ? (
+            <a href={`/en/initiatives/${meta.slug}`} className="underline">
+              Public page
+            </a>
+          ) : null}
+          {meta.canDelete ? <InitiativeDeleteButton id={id} /> : null}
+        </nav>
+      </div>
+      {revision ? (
+        <p className="rounded-lg border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          The form holds version {revision.version} (<InitiativeTime iso={revision.createdAt} />
+          ). Nothing changes until you save; saving replaces the current content
+          {meta.state === "PUBLISHED" ? ", which is public" : ""}.{" "}
+          <Link href={`/admin/initiatives/${id}`} className="underline">
+            Back to the current version
+          </Link>
+        </p>
+      ) : null}
+      <EditorForm
+        key={revision?.id ?? "current"}
+        initiativeId={id}
+        initial={revision?.values ?? values}
+        saved={values}
+        options={options}
+        canEdit={meta.canEdit}
+        slugLocked={meta.publishedAt !== null || meta.state === "PUBLISHED"}
+        media={meta.media}
+        initialNotice={query.created ? { kind: "success", message: "Draft created." } : null}
+      />
+    </div>
+  );
+}

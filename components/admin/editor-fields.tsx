@@ -1,0 +1,333 @@
+import type { ReactNode } from "react";
+import type { ContentLocale } from "@/lib/i18n/locales";
+import type { InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
+
+/**
+ * Field primitives of the initiative editor. Every field's id comes from its path in the editor
+ * values ("links.0.value" → "f-links-0-value"), so server and client errors (keyed by path) find
+ * their field, and the error summary can link to it. No hooks: usable on the server too.
+ */
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
+export const errorId = (path: string) => `${fieldId(path)}-error`;
+const hintId = (path: string) => `${fieldId(path)}-hint`;
+
+export const LOCALE_NAMES: Record<ContentLocale, string> = {
+  en: "English",
+  ru: "Russian",
+  kk: "Kazakh",
+  uz: "Uzbek",
+  tg: "Tajik",
+  kaa: "Karakalpak",
+};
+
+const SECTION_LABELS: Record<string, string> = {
+  slug: "Address (slug)",
+  translations: "Content",
+  aliases: "Alias",
+  countries: "Countries",
+  causes: "Causes",
+  primaryCauseId: "Primary cause",
+  orgTypeId: "Type of organisation",
+  foundedYear: "Year founded",
+  activityStatus: "Activity",
+  lastVerifiedAt: "Last verified",
+  sensitive: "Sensitive",
+  featured: "Featured",
+  links: "Link",
+  people: "Person",
+  fundings: "Funding",
+  impacts: "Impact figure",
+  sources: "Source",
+  logo: "Logo",
+  cover: "Cover image",
+  version: "Version",
+};
+
+const LEAF_LABELS: Record<string, string> = {
+  name: "name",
+  summary: "summary",
+  description: "description",
+  region: "region",
+  city: "city",
+  status: "translation status",
+  value: "value",
+  label: "label",
+  type: "type",
+  role: "role",
+  isPublic: "public",
+  funder: "funder",
+  id: "",
+  url: "address",
+  programme: "programme",
+  startYear: "start year",
+  endYear: "end year",
+  unit: "unit",
+  year: "year",
+  sourceIndex: "source",
+  title: "title",
+  publisher: "publisher",
+  publishedAt: "date",
+  locale: "language",
+  alt: "description",
+};
+
+/** A readable name for a field path: "translations.ru.name" → "Name (Russian)". */
+export function fieldLabel(path: string): string {
+  const [head = "", ...rest] = path.split(".");
+  if (head === "translations") {
+    const [locale, leaf] = rest;
+    const language = LOCALE_NAMES[locale as ContentLocale] ?? locale;
+    const what = leaf ? (LEAF_LABELS[leaf] ?? leaf) : "content";
+    return `${what[0]?.toUpperCase()}${what.slice(1)} (${language})`;
+  }
+  const section = SECTION_LABELS[head] ?? head;
+  // "Link 1", not "Link 1 value": a link row's value is the link itself.
+  if (head === "links" && rest[1] === "value") rest.pop();
+  const parts = rest.map((part) =>
+    /^\d+$/.test(part)
+      ? String(Number(part) + 1)
+      : (LOCALE_NAMES[part as ContentLocale] ?? LEAF_LABELS[part] ?? part),
+  );
+  return [section, ...parts].filter(Boolean).join(" ");
+}
+
+export const inputClass =
+  "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 disabled:bg-slate-100 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400 dark:disabled:bg-slate-900";
+export const buttonClass =
+  "inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800";
+export const dangerButtonClass =
+  "inline-flex items-center justify-center gap-2 rounded-lg border border-red-300 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950";
+export const sectionClass =
+  "space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900";
+
+/** aria-describedby for a field: its hint and its error, when present. */
+export function describedBy(path: string, errors: FieldErrors, hint?: boolean, extra?: string) {
+  const ids = [hint ? hintId(path) : "", errors[path]?.length ? errorId(path) : "", extra ?? ""];
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+export function FieldError({ path, errors }: { path: string; errors: FieldErrors }) {
+  const messages = errors[path];
+  return (
+    <p id={errorId(path)} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {messages?.length ? messages.join(" ") : null}
+    </p>
+  );
+}
+
+export function Hint({ path, children }: { path: string; children: ReactNode }) {
+  return (
+    <p id={hintId(path)} className="text-sm text-slate-600 dark:text-slate-400">
+      {children}
+    </p>
+  );
+}
+
+interface BaseProps {
+  path: string;
+  label: ReactNode;
+  errors: FieldErrors;
+  hint?: ReactNode;
+  required?: boolean;
+  lang?: string;
+  className?: string;
+}
+
+function Label({ path, label, required }: Pick<BaseProps, "path" | "label" | "required">) {
+  return (
+    <label htmlFor={fieldId(path)} className="block text-sm font-medium">
+      {label}
+      {required ? (
+        <span className="text-red-700 dark:text-red-400" aria-hidden="true">
+          {" "}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+export function TextField({
+  path,
+  label,
+  errors,
+  hint,
+  required,
+  lang,
+  className,
+  value,
+  onChange,
+  maxLength,
+  type = "text",
+  inputMode,
+  placeholder,
+  describedByExtra,
+}: BaseProps & {
+  value: string | number | null;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  type?: "text" | "url" | "date" | "email";
+  inputMode?: "numeric" | "decimal" | "url";
+  placeholder?: string;
+  describedByExtra?: string;
+}) {
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <Label path={path} label={label} required={required} />
+      <input
+        id={fieldId(path)}
+        type={type}
+        lang={lang}
+        value={value ?? ""}
+        onChange={(event) => onChange(event.target.value)}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        aria-invalid={errors[path]?.length ? true : undefined}
+        aria-describedby={describedBy(path, errors, Boolean(hint), describedByExtra)}
+        aria-required={required || undefined}
+        className={inputClass}
+      />
+      {hint ? <Hint path={path}>{hint}</Hint> : null}
+      <FieldError path={path} errors={errors} />
+    </div>
+  );
+}
+
+export function TextArea({
+  path,
+  label,
+  errors,
+  hint,
+  required,
+  lang,
+  className,
+  value,
+  onChange,
+  rows = 3,
+  maxLength,
+}: BaseProps & {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}) {
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <Label path={path} label={label} required={required} />
+      <textarea
+        id={fieldId(path)}
+        lang={lang}
+        rows={rows}
+        value={value}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={errors[path]?.length ? true : undefined}
+        aria-describedby={describedBy(path, errors, Boolean(hint))}
+        className={inputClass}
+      />
+      {hint ? <Hint path={path}>{hint}</Hint> : null}
+      <FieldError path={path} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  path,
+  label,
+  errors,
+  hint,
+  required,
+  className,
+  value,
+  onChange,
+  options,
+}: BaseProps & {
+  value: T;
+  onChange: (value: T) => void;
+  options: readonly { value: T; label: string }[];
+}) {
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <Label path={path} label={label} required={required} />
+      <select
+        id={fieldId(path)}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        aria-invalid={errors[path]?.length ? true : undefined}
+        aria-describedby={describedBy(path, errors, Boolean(hint))}
+        className={inputClass}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? <Hint path={path}>{hint}</Hint> : null}
+      <FieldError path={path} errors={errors} />
+    </div>
+  );
+}
+
+export function Checkbox({
+  path,
+  label,
+  errors,
+  hint,
+  checked,
+  onChange,
+}: BaseProps & { checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="space-y-1">
+      <div className="flex items-start gap-2">
+        <input
+          id={fieldId(path)}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={describedBy(path, errors, Boolean(hint))}
+          className="accent-brand-700 mt-1 size-4"
+        />
+        <label htmlFor={fieldId(path)} className="text-sm font-medium">
+          {label}
+        </label>
+      </div>
+      {hint ? <Hint path={path}>{hint}</Hint> : null}
+      <FieldError path={path} errors={errors} />
+    </div>
+  );
+}
+
+/** A titled part of the editor. */
+export function EditorSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={sectionClass}>
+      <div>
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {description ? (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Applies a change to a copy of the editor values (the form's only way to change them). */
+export type EditorUpdate = (change: (draft: InitiativeEditorInput) => void) => void;

@@ -1,0 +1,143 @@
+"use client";
+
+import {
+  SelectField,
+  TextField,
+  type EditorUpdate,
+  type FieldErrors,
+} from "@/components/admin/editor-fields";
+import { LocalizedInputs } from "@/components/admin/editor-localized";
+import { Repeater } from "@/components/admin/editor-repeater";
+import type { EditorOptions } from "@/lib/initiatives/admin-queries";
+import { EDITOR_LIMITS, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
+
+const NEW = "__new__";
+
+/** Who funds the initiative: a known funder or a new one (created when the entry is saved). */
+export function EditorFundings({
+  fundings,
+  funders,
+  update,
+  errors,
+}: {
+  fundings: InitiativeEditorInput["fundings"];
+  funders: EditorOptions["funders"];
+  update: EditorUpdate;
+  errors: FieldErrors;
+}) {
+  return (
+    <Repeater
+      path="fundings"
+      legend="Funding"
+      itemName="funding"
+      items={fundings}
+      max={EDITOR_LIMITS.fundings}
+      errors={errors}
+      empty="No funders listed."
+      onAdd={() =>
+        update(
+          (draft) =>
+            void draft.fundings.push({
+              funder: { kind: "existing", id: "" },
+              programme: {},
+              startYear: "",
+              endYear: "",
+            }),
+        )
+      }
+      onRemove={(index) => update((draft) => void draft.fundings.splice(index, 1))}
+    >
+      {(funding, index) => {
+        const path = `fundings.${index}`;
+        const funder = funding.funder;
+        return (
+          <>
+            <SelectField
+              path={`${path}.funder.id`}
+              label="Funder"
+              value={funder.kind === "new" ? NEW : funder.id}
+              onChange={(choice) =>
+                update((draft) => {
+                  draft.fundings[index]!.funder =
+                    choice === NEW
+                      ? { kind: "new", name: "", url: "" }
+                      : { kind: "existing", id: choice };
+                })
+              }
+              errors={errors}
+              options={[
+                { value: "", label: "Choose…" },
+                ...funders.map((f) => ({ value: f.id, label: f.name })),
+                { value: NEW, label: "New funder…" },
+              ]}
+            />
+            {funder.kind === "new" ? (
+              <div className="grid gap-3 sm:grid-cols-2">
+                <TextField
+                  path={`${path}.funder.name`}
+                  label="New funder's name"
+                  value={funder.name}
+                  onChange={(name) =>
+                    update((draft) => {
+                      const f = draft.fundings[index]!.funder;
+                      if (f.kind === "new") f.name = name;
+                    })
+                  }
+                  errors={errors}
+                  maxLength={EDITOR_LIMITS.funderName}
+                />
+                <TextField
+                  path={`${path}.funder.url`}
+                  label="Website (optional)"
+                  type="url"
+                  value={funder.url}
+                  placeholder="https://"
+                  onChange={(url) =>
+                    update((draft) => {
+                      const f = draft.fundings[index]!.funder;
+                      if (f.kind === "new") f.url = url;
+                    })
+                  }
+                  errors={errors}
+                  maxLength={EDITOR_LIMITS.url}
+                />
+              </div>
+            ) : null}
+            <LocalizedInputs
+              path={`${path}.programme`}
+              label="Programme"
+              value={funding.programme}
+              onChange={(programme) =>
+                update((draft) => void (draft.fundings[index]!.programme = programme))
+              }
+              errors={errors}
+              maxLength={EDITOR_LIMITS.programme}
+            />
+            <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
+              <TextField
+                path={`${path}.startYear`}
+                label="From (year)"
+                inputMode="numeric"
+                value={funding.startYear}
+                onChange={(year) =>
+                  update((draft) => void (draft.fundings[index]!.startYear = year))
+                }
+                errors={errors}
+                maxLength={4}
+              />
+              <TextField
+                path={`${path}.endYear`}
+                label="To (year)"
+                inputMode="numeric"
+                value={funding.endYear}
+                onChange={(year) => update((draft) => void (draft.fundings[index]!.endYear = year))}
+                errors={errors}
+                maxLength={4}
+              />
+            </div>
+          </>
+        );
+      }}
+    </Repeater>
+  );
+}
