@@ -27,7 +27,6 @@ import { mediaPreview, type MediaPreview } from "@/lib/media/urls";
 export { toEditorInput };
 
 const nameSelect = { select: { locale: true, name: true } } as const;
-const PAGE_SIZE = 50;
 
 export interface EditorMeta {
   id: string;
@@ -155,50 +154,6 @@ export async function listEditorOptions(): Promise<EditorOptions> {
     funders: funders
       .map((f) => ({ id: f.id, name: pickText(f.name, "en") }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-  };
-}
-
-export interface AdminInitiativeRow {
-  id: string;
-  name: string;
-  slug: string;
-  state: PublicationState;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-/** Entries, most recently changed first. */
-export async function listAdminInitiatives(
-  page = 1,
-): Promise<{ rows: AdminInitiativeRow[]; page: number; pageCount: number }> {
-  await requireCapability("initiative.read");
-  const total = await db.initiative.count();
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = await db.initiative.findMany({
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: {
-      id: true,
-      slug: true,
-      state: true,
-      updatedAt: true,
-      translations: nameSelect,
-      updatedBy: { select: { email: true } },
-    },
-  });
-  return {
-    page: current,
-    pageCount,
-    rows: rows.map((row) => ({
-      id: row.id,
-      name: taxonName(row.translations, "en") || row.slug,
-      slug: row.slug,
-      state: row.state,
-      updatedAt: row.updatedAt.toISOString(),
-      updatedBy: row.updatedBy?.email ?? null,
-    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db-client";
 import { normalizeLink } from "../../lib/initiatives/links";
+import { recordRevision } from "../../lib/initiatives/revisions";
 import { CONTENT_LOCALES, type LocalizedText } from "../../lib/i18n/locales";
 import { refreshSearchDocument } from "../../lib/search/document";
 import { INITIATIVES } from "./initiatives";
@@ -131,6 +132,8 @@ async function seedInitiative(tx: Tx, seed: InitiativeSeed, now: Date) {
     select: { id: true },
   });
   await refreshSearchDocument(tx, initiative.id);
+  // The baseline later edits are compared with.
+  await recordRevision(tx, { initiativeId: initiative.id, action: "create", authorId: null });
 
   const sourceIds: string[] = [];
   for (const source of seed.sources) {

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EditorForm } from "@/components/admin/editor-form";
+import { WorkflowPanel } from "@/components/admin/workflow-panel";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { getWorkflowState } from "@/lib/initiatives/admin-list";
 import { InitiativeDeleteButton } from "@/components/admin/initiative-delete-button";
 import { InitiativeStateBadge } from "@/components/admin/initiative-state-badge";
 import { InitiativeTime } from "@/components/admin/initiative-time";
@@ -27,12 +31,14 @@ export default async function EditInitiativePage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const query = QuerySchema.parse(await searchParams);
-  const [entry, options, revision] = await Promise.all([
+  const [entry, options, revision, workflow, user] = await Promise.all([
     getInitiativeEditor(id),
     listEditorOptions(),
     query.revision ? getRevisionForEditor(id, query.revision) : null,
+    getWorkflowState(id),
+    getSessionUser(),
   ]);
-  if (!entry) notFound();
+  if (!entry || !workflow || !user) notFound();
   const { values, meta } = entry;
   return (
     <div className="space-y-6">
@@ -70,6 +76,24 @@ export default async function EditInitiativePage({
           </Link>
         </p>
       ) : null}
+      <WorkflowPanel
+        id={id}
+        slug={workflow.slug}
+        state={workflow.state}
+        schedules={workflow.schedules.map((s) => ({
+          id: s.id,
+          action: s.action,
+          runAt: s.runAt.toISOString(),
+        }))}
+        allowed={{
+          submit: can(user.role, "initiative.submit"),
+          publish: can(user.role, "initiative.publish"),
+          unpublish: can(user.role, "initiative.unpublish"),
+          archive: can(user.role, "initiative.archive"),
+          schedule: can(user.role, "initiative.schedule"),
+          share: can(user.role, "initiative.share"),
+        }}
+      />
       <EditorForm
         key={revision?.id ?? "current"}
         initiativeId={id}
