@@ -1,12 +1,9 @@
 /** Runs once per app instance at start-up (Next.js instrumentation hook). */
 export async function register() {
-  const { getEnv, nextProcess } = await import("@/lib/env");
-  const { runtime, building } = nextProcess();
-  // Only a serving Node.js instance runs jobs: not the edge runtime, not `next build`.
-  if (runtime !== "nodejs" || building || !getEnv().DATABASE_URL) return;
-  const [{ createPrismaClient }, { startJobRunner }] = await Promise.all([
-    import("@/lib/db-client"),
-    import("@/lib/jobs/runner"),
-  ]);
-  startJobRunner(createPrismaClient(getEnv().DATABASE_URL!, 2));
+  // NEXT_RUNTIME is replaced at compile time, which keeps the Node.js-only job runner (and the
+  // database client it imports) out of the edge bundle; it cannot go through lib/env.ts.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startJobRunnerForServer } = await import("@/lib/jobs/start");
+    await startJobRunnerForServer();
+  }
 }

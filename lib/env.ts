@@ -129,10 +129,7 @@ export function setTestDatabaseUrl(url: string): void {
   cached = undefined;
 }
 
-/** Set by Next.js: which runtime loads the module and which phase (e.g. the build) runs. */
-export function nextProcess(): { runtime: string | undefined; building: boolean } {
-  return {
-    runtime: process.env.NEXT_RUNTIME,
-    building: process.env.NEXT_PHASE === "phase-production-build",
-  };
+/** Set by Next.js: whether this process is running `next build`. */
+export function nextProcess(): { building: boolean } {
+  return { building: process.env.NEXT_PHASE === "phase-production-build" };
 }

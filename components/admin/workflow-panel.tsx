@@ -40,33 +40,30 @@ function Message({ state }: { state: ActionState | undefined }) {
   );
 }
 
-function TransitionButton({
-  id,
-  action,
-  label,
-  pending,
-  variant = "secondary",
-}: {
-  id: string;
-  action: (prev: ActionState | undefined, data: FormData) => Promise<ActionState>;
-  label: string;
-  pending: string;
-  variant?: "primary" | "secondary" | "danger";
-}) {
-  const [state, formAction] = useActionState(action, undefined);
-  return (
-    <form action={formAction} className="space-y-1">
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton pendingLabel={pending} variant={variant}>
-        {label}
-      </SubmitButton>
-      <Message state={state} />
-    </form>
-  );
+const TRANSITIONS = {
+  submit: submitForReviewAction,
+  publish: publishInitiativeAction,
+  unpublish: unpublishInitiativeAction,
+  archive: archiveInitiativeAction,
+} as const;
+
+/** One form for every state change: its outcome stays on screen after the buttons change. */
+async function runTransition(
+  previous: ActionState | undefined,
+  formData: FormData,
+): Promise<ActionState> {
+  const transition = formData.get("transition");
+  const action =
+    typeof transition === "string"
+      ? TRANSITIONS[transition as keyof typeof TRANSITIONS]
+      : undefined;
+  if (!action) return { ok: false, message: "Choose an action." };
+  return action(previous, formData);
 }
 
 /** Review, publication, scheduling and share links for one entry. */
 export function WorkflowPanel({ id, slug, state, schedules, allowed }: Props) {
+  const [transitionState, transitionFormAction] = useActionState(runTransition, undefined);
   const [scheduleState, scheduleFormAction] = useActionState(scheduleAction, undefined);
   const [cancelState, cancelFormAction] = useActionState(cancelScheduleAction, undefined);
   const [shareState, shareFormAction] = useActionState(createPreviewLinkAction, undefined);
@@ -98,43 +95,30 @@ export function WorkflowPanel({ id, slug, state, schedules, allowed }: Props) {
           Preview as the public will see it
         </a>
       </p>
-      <div className="grid gap-2">
+      <form action={transitionFormAction} className="grid gap-2">
+        <input type="hidden" name="id" value={id} />
         {allowed.submit && state === "DRAFT" ? (
-          <TransitionButton
-            id={id}
-            action={submitForReviewAction}
-            label="Submit for review"
-            pending="Submitting…"
-            variant="primary"
-          />
+          <SubmitButton name="transition" value="submit" pendingLabel="Working…" variant="primary">
+            Submit for review
+          </SubmitButton>
         ) : null}
         {allowed.publish && state !== "PUBLISHED" ? (
-          <TransitionButton
-            id={id}
-            action={publishInitiativeAction}
-            label="Publish now"
-            pending="Publishing…"
-            variant="primary"
-          />
+          <SubmitButton name="transition" value="publish" pendingLabel="Working…" variant="primary">
+            Publish now
+          </SubmitButton>
         ) : null}
         {allowed.unpublish && state === "PUBLISHED" ? (
-          <TransitionButton
-            id={id}
-            action={unpublishInitiativeAction}
-            label="Unpublish"
-            pending="Unpublishing…"
-          />
+          <SubmitButton name="transition" value="unpublish" pendingLabel="Working…">
+            Unpublish
+          </SubmitButton>
         ) : null}
         {allowed.archive && state !== "ARCHIVED" ? (
-          <TransitionButton
-            id={id}
-            action={archiveInitiativeAction}
-            label="Archive"
-            pending="Archiving…"
-            variant="danger"
-          />
+          <SubmitButton name="transition" value="archive" pendingLabel="Working…" variant="danger">
+            Archive
+          </SubmitButton>
         ) : null}
-      </div>
+        <Message state={transitionState} />
+      </form>
 
       {allowed.schedule ? (
         <form

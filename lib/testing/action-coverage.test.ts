@@ -58,7 +58,9 @@ describe("Server Actions", () => {
 
   it("each have an authorization test or a stated reason to be public", () => {
     const covered = coveredActions();
-    const missing = [...actions].filter(([name]) => !covered.has(name) && !(name in PUBLIC_ACTIONS));
+    const missing = [...actions].filter(
+      ([name]) => !covered.has(name) && !(name in PUBLIC_ACTIONS),
+    );
     expect(missing.map(([name, file]) => `${name} (${file})`)).toEqual([]);
   });
 });

@@ -132,8 +132,6 @@ async function seedInitiative(tx: Tx, seed: InitiativeSeed, now: Date) {
     select: { id: true },
   });
   await refreshSearchDocument(tx, initiative.id);
-  // The baseline later edits are compared with.
-  await recordRevision(tx, { initiativeId: initiative.id, action: "create", authorId: null });
 
   const sourceIds: string[] = [];
   for (const source of seed.sources) {
@@ -184,6 +182,8 @@ async function seedInitiative(tx: Tx, seed: InitiativeSeed, now: Date) {
       },
     });
   }
+  // The baseline later edits are compared with: written last, with every relation in place.
+  await recordRevision(tx, { initiativeId: initiative.id, action: "create", authorId: null });
 }
 
 export type SeedResult =
