@@ -49,7 +49,7 @@ test("a contributor's draft goes through review, is published, appears publicly 
 
   const visitor = await browser.newPage();
   await visitor.goto(`/en/initiatives?q=${encodeURIComponent(name)}`);
-  await expect(visitor.getByRole("main").getByRole("link", { name })).toBeVisible();
+  await expect(visitor.getByRole("main").getByRole("link", { name, exact: true })).toBeVisible();
   const publicPage = await visitor.goto(`/en/initiatives/${row.slug}`);
   expect(publicPage?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
@@ -63,7 +63,7 @@ test("a contributor's draft goes through review, is published, appears publicly 
   const gone = await visitor.goto(`/en/initiatives/${row.slug}`);
   expect(gone?.status()).toBe(404);
   await visitor.goto(`/en/initiatives?q=${encodeURIComponent(name)}`);
-  await expect(visitor.getByRole("main").getByRole("link", { name })).toHaveCount(0);
+  await expect(visitor.getByRole("main").getByRole("link", { name, exact: true })).toHaveCount(0);
 
   const audit = await db.auditLog.findMany({
     where: {
