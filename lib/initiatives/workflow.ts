@@ -56,8 +56,10 @@ export async function applyTransition(
   if (actor.role && !can(actor.role, rule.capability)) {
     return { ok: false, message: "You are not allowed to do this." };
   }
-  const [row] = await tx.$queryRaw<{ slug: string; state: PublicationState }[]>`
-    SELECT "slug", "state" FROM "Initiative" WHERE "id" = ${initiativeId}::uuid FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    { slug: string; state: PublicationState; publishedAt: Date | null }[]
+  >`
+    SELECT "slug", "state", "publishedAt" FROM "Initiative" WHERE "id" = ${initiativeId}::uuid FOR UPDATE`;
   if (!row) return { ok: false, message: "This initiative no longer exists." };
   if (!rule.from.includes(row.state)) {
     return {
@@ -72,9 +74,7 @@ export async function applyTransition(
       state: rule.to,
       submittedAt: rule.to === "IN_REVIEW" ? now : null,
       // The first publication date is kept: "recently published" means new to the directory.
-      ...(rule.to === "PUBLISHED"
-        ? { publishedAt: (await firstPublished(tx, initiativeId)) ?? now }
-        : {}),
+      ...(rule.to === "PUBLISHED" ? { publishedAt: row.publishedAt ?? now } : {}),
       ...(actor.id ? { updatedById: actor.id } : {}),
     },
   });
@@ -102,8 +102,3 @@ const PAST: Record<Transition, string> = {
   unpublish: "unpublished",
   archive: "archived",
 };
-
-async function firstPublished(tx: Tx, id: string): Promise<Date | null> {
-  const row = await tx.initiative.findUnique({ where: { id }, select: { publishedAt: true } });
-  return row?.publishedAt ?? null;
-}
