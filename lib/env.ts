@@ -52,6 +52,36 @@ export const envSchema = z
       .string()
       .regex(/^\.next[\w-]*$/, { error: "must be .next or start with .next" })
       .default(".next"),
+
+    // Partner submissions (lib/submissions): anti-abuse limits, counted in PostgreSQL.
+    SUBMISSION_LIMIT_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
+    SUBMISSION_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(10_000).default(3),
+    /** The window the two limits above count in, in minutes. */
+    SUBMISSION_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Forms sent faster than this after they were shown are treated as bots. */
+    SUBMISSION_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+    /** Cloudflare Turnstile; both keys set turns the check on. */
+    TURNSTILE_SITE_KEY: z.string().min(1).optional(),
+    TURNSTILE_SECRET_KEY: z.string().min(1).optional(),
+
+    // Email (lib/email): always recorded in the outbox; sent when SMTP_URL is set.
+    /** e.g. smtp://user:pass@smtp.example.org:587 or smtps://…:465 */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "must look like smtp://user:password@host:587" })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Civic Atlas <no-reply@civic-atlas.local>"),
+    /** Staff notifications go here; when unset, to every active admin and editor. */
+    STAFF_NOTIFY_EMAIL: z.email({ error: "must be an email address" }).optional(),
+
+    // Media storage: the local disk under DATA_DIR/media unless S3_BUCKET is set.
+    S3_ENDPOINT: z.url({ error: "must be an absolute URL" }).optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+
+    // Public API v1 (app/api/v1): requests per client address per minute.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
@@ -60,6 +90,19 @@ export const envSchema = z
         path: ["AUTH_SECRET"],
         message: "is required in production (generate one with: openssl rand -base64 32)",
       });
+    }
+    if (!!value.TURNSTILE_SITE_KEY !== !!value.TURNSTILE_SECRET_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: [value.TURNSTILE_SITE_KEY ? "TURNSTILE_SECRET_KEY" : "TURNSTILE_SITE_KEY"],
+        message: "must be set together with the other Turnstile key",
+      });
+    }
+    if (value.S3_BUCKET) {
+      for (const key of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!value[key])
+          ctx.addIssue({ code: "custom", path: [key], message: "is required with S3_BUCKET" });
+      }
     }
   });
 

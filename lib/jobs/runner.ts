@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db-client";
 import { runDueActions } from "@/lib/jobs/scheduler";
+import { pruneRateLimits } from "@/lib/rate-limit";
 
 const TICK_MS = 5_000;
 
@@ -11,6 +12,7 @@ const TICK_MS = 5_000;
 export function startJobRunner(db: Db, log: (message: string) => void = console.log): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let ticks = 0;
   const tick = async () => {
     try {
       for (const result of await runDueActions(db)) {
@@ -23,6 +25,8 @@ export function startJobRunner(db: Db, log: (message: string) => void = console.
     } catch (error) {
       log(`civic-atlas: job runner: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // Housekeeping, about once a minute; any instance may do it, deletes are idempotent.
+    if (++ticks % 12 === 1) await pruneRateLimits(db).catch(() => {});
     if (!stopped) timer = setTimeout(() => void tick(), TICK_MS);
   };
   void tick();

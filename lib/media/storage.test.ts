@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { localDiskStorage, type MediaStorage } from "@/lib/media/storage";
+import { parseEnv } from "@/lib/env";
+import { createMediaStorage, localDiskStorage, type MediaStorage } from "@/lib/media/storage";
 import { isMediaKey, mediaKey, mediaPreview } from "@/lib/media/urls";
 
 const ID = "3f1c2b9e-8d7a-4c6b-9e5f-0a1b2c3d4e5f";
@@ -68,5 +69,45 @@ describe("localDiskStorage", () => {
 
   it("answers null for a missing file", async () => {
     expect(await storage.get(mediaKey(ID, 640))).toBeNull();
+  });
+});
+
+describe("storage driver from the environment", () => {
+  const env = (extra: Record<string, string>) => {
+    const result = parseEnv({ DATA_DIR: root, ...extra });
+    if (!result.ok) throw new Error(result.message);
+    return result.env;
+  };
+
+  it("writes to the local disk by default", async () => {
+    await createMediaStorage(env({})).put(`${ID}/320.webp`, new Uint8Array([1]), "image/webp");
+    expect(await readdir(path.join(root, "media", ID))).toEqual(["320.webp"]);
+  });
+
+  it("writes to the S3 bucket when S3_BUCKET is set", async () => {
+    const calls: string[] = [];
+    const fetcher = (async (url: URL, init?: RequestInit) => {
+      calls.push(`${init?.method} ${String(url)}`);
+      return new Response(null, { status: 200 });
+    }) as typeof fetch;
+    const storage = createMediaStorage(
+      env({
+        S3_BUCKET: "atlas-media",
+        S3_ENDPOINT: "https://s3.example.org",
+        S3_ACCESS_KEY_ID: "AKIDEXAMPLE",
+        S3_SECRET_ACCESS_KEY: "secret",
+      }),
+      fetcher,
+    );
+    await storage.put(`${ID}/320.webp`, new Uint8Array([1]), "image/webp");
+    expect(calls).toEqual([`PUT https://s3.example.org/atlas-media/${ID}/320.webp`]);
+    await expect(readdir(path.join(root, "media"))).rejects.toThrow();
+  });
+
+  it("refuses an S3 bucket without its endpoint and keys", () => {
+    const result = parseEnv({ S3_BUCKET: "atlas-media" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/S3_ENDPOINT is required with S3_BUCKET/);
+    expect(!result.ok && result.message).toMatch(/S3_SECRET_ACCESS_KEY is required/);
   });
 });

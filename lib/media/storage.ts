@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
+import { s3Storage } from "@/lib/media/s3";
 import { isMediaKey } from "@/lib/media/urls";
 
 export interface StoredFile {
@@ -68,8 +69,28 @@ export function localDiskStorage(root: string): MediaStorage {
 
 let storage: MediaStorage | undefined;
 
-/** The app's media storage: the local disk under DATA_DIR/media. */
+/**
+ * The app's media storage: S3-compatible object storage when S3_BUCKET is set (what several app
+ * instances need), else the local disk under DATA_DIR/media.
+ */
 export function getMediaStorage(): MediaStorage {
-  storage ??= localDiskStorage(path.join(getEnv().DATA_DIR, "media"));
+  storage ??= createMediaStorage(getEnv());
   return storage;
+}
+
+export function createMediaStorage(env: Env, fetcher: typeof fetch = fetch): MediaStorage {
+  const { S3_BUCKET, S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION } = env;
+  if (S3_BUCKET && S3_ENDPOINT && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY) {
+    return s3Storage(
+      {
+        bucket: S3_BUCKET,
+        endpoint: S3_ENDPOINT,
+        region: S3_REGION,
+        accessKeyId: S3_ACCESS_KEY_ID,
+        secretAccessKey: S3_SECRET_ACCESS_KEY,
+      },
+      fetcher,
+    );
+  }
+  return localDiskStorage(path.join(env.DATA_DIR, "media"));
 }
