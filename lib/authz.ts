@@ -25,6 +25,8 @@ export const CAPABILITIES = {
   "taxonomy.manage": ["ADMIN", "EDITOR"],
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  /** Outgoing emails hold submitters' addresses. */
+  "outbox.read": ["ADMIN"],
   "data.import": ["ADMIN", "EDITOR"],
   "data.export": ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly Role[]>;

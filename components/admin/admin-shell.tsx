@@ -14,7 +14,10 @@ const NAV: { href: string; label: keyof AdminMessages["shell"]["nav"]; capabilit
     { href: "/admin/initiatives", label: "initiatives", capability: "initiative.read" },
     { href: "/admin/submissions", label: "submissions", capability: "submission.moderate" },
     { href: "/admin/taxonomy", label: "taxonomy", capability: "taxonomy.manage" },
+    { href: "/admin/imports", label: "imports", capability: "data.import" },
+    { href: "/admin/data", label: "data", capability: "data.export" },
     { href: "/admin/users", label: "users", capability: "user.manage" },
+    { href: "/admin/outbox", label: "outbox", capability: "outbox.read" },
     { href: "/admin/audit", label: "audit", capability: "audit.read" },
   ];
 
