@@ -99,3 +99,40 @@ test("a save based on an older version is refused and keeps what was typed", asy
   await contextA.close();
   await contextB.close();
 });
+
+test("the editor speaks Russian: labels, field errors and outcomes", async ({ page, db }) => {
+  const editor = await createStaff(db, "EDITOR");
+  await signIn(page, editor);
+  await page.getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.goto("/admin/initiatives/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новая инициатива");
+
+  // Checked in the browser with the shared schema; its codes are worded in Russian.
+  await page.getByRole("button", { name: "Создать черновик" }).click();
+  const alert = page.getByRole("alert", { name: "Исправьте отмеченные поля." });
+  await expect(alert.getByRole("heading")).toHaveText("Исправьте отмеченные поля.");
+  await expect(alert).toContainText(
+    "Название (английский): Введите название хотя бы на одном языке.",
+  );
+  await expect(alert).toContainText("Страны: Выберите хотя бы одну страну.");
+
+  const name = unique("Русская запись");
+  const english = page.getByRole("tabpanel", { name: /Английский/ });
+  await english.getByLabel("Название", { exact: true }).fill(name);
+  await page.getByRole("checkbox", { name: "Kazakhstan" }).check();
+  await page
+    .getByRole("group", { name: /Направления/ })
+    .getByRole("checkbox")
+    .first()
+    .check();
+  await page.getByRole("button", { name: "+ Добавить ссылку" }).click();
+  const link = page.getByRole("group", { name: "Ссылка № 1" });
+  await link.getByLabel("Тип").selectOption("INSTAGRAM");
+  await link.getByLabel("Ссылка или имя аккаунта").fill("https://example.org/not-instagram");
+  await expect(link.getByText("Введите имя аккаунта Instagram или ссылку")).toBeVisible();
+  await link.getByLabel("Ссылка или имя аккаунта").fill("@civic.atlas");
+  await page.getByRole("button", { name: "Создать черновик" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Черновик создан." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Публикация" })).toContainText("Черновик");
+});

@@ -106,3 +106,50 @@ test("the admin area speaks Russian after switching, and the choice sticks", asy
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
 });
+
+test("pending invitations are listed with who sent them, and a revoked link stops working", async ({
+  page,
+  browser,
+}) => {
+  const admin = await createTestUser("ADMIN", "inviting-admin");
+  const invitee = uniqueEmail("revoked-invitee");
+  await signIn(page, admin);
+  await page.goto("/admin/users");
+  const invite = page.getByRole("region", { name: "Invite someone" });
+  await invite.getByLabel("Email").fill(invitee);
+  await invite.getByLabel("Role").selectOption("CONTRIBUTOR");
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await invite.getByLabel("Invitation link").inputValue();
+
+  const pending = page.getByRole("table", { name: "Pending invitations" });
+  const row = pending.getByRole("row").filter({ hasText: invitee });
+  await expect(row).toContainText("Contributor");
+  await expect(row).toContainText(admin.email);
+  await row.getByRole("button", { name: `Revoke the invitation for ${invitee}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "was revoked" })).toHaveText(
+    `The invitation for ${invitee} was revoked.`,
+  );
+  await expect(pending.getByRole("row").filter({ hasText: invitee })).toHaveCount(0);
+
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(new URL(link).pathname);
+  await expect(visitorPage.getByRole("heading", { level: 1 })).toHaveText(
+    "This invitation cannot be used",
+  );
+  await visitor.close();
+
+  const db = await e2eDb();
+  expect(
+    await db.auditLog.count({ where: { action: "user.invite_revoke", actorId: admin.id } }),
+  ).toBe(1);
+});
+
+test("an admin cannot deactivate their own account", async ({ page }) => {
+  const admin = await createTestUser("ADMIN", "self-admin");
+  await signIn(page, admin);
+  await page.goto(`/admin/users/${admin.id}`);
+  const access = page.getByRole("region", { name: "Access" });
+  await expect(access).toContainText("This is your own account");
+  await expect(access.getByRole("button", { name: "Deactivate account" })).toHaveCount(0);
+});

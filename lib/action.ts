@@ -1,12 +1,19 @@
 import "server-only";
 import { z } from "zod";
+import { resolveCode, type MessageCode, type MessageParams } from "@/lib/admin-i18n/codes";
+import { en } from "@/lib/admin-i18n/en";
 import { AuthorizationError, type Capability } from "@/lib/authz";
 import { requestIp, requireCapability, type SessionUser } from "@/lib/auth/session";
 
 /** What every Server Action returns: enough for the form to show the outcome and keep input. */
 export interface ActionState<T = unknown> {
   ok: boolean;
+  /** The outcome in English (logs, tests, and forms that do not resolve `code`). */
   message: string;
+  /** The outcome as a dictionary path (lib/admin-i18n/codes.ts), put into words by the UI. */
+  code?: MessageCode;
+  params?: MessageParams;
+  /** Per field: encoded message codes (`msg()`), or plain text from schemas without codes. */
   fieldErrors?: Record<string, string[] | undefined>;
   /** The submitted values (secrets and files left out), to refill the form after an error. */
   values?: Record<string, unknown>;
@@ -44,13 +51,42 @@ function echo(values: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
+/** An outcome named by a code; `message` carries the same words in English. */
+export function outcome<T = unknown>(
+  ok: boolean,
+  code: MessageCode,
+  params?: MessageParams,
+  rest?: Omit<ActionState<T>, "ok" | "message" | "code" | "params">,
+): ActionState<T> {
+  return { ok, code, params, message: resolveCode(en, "en", code, params), ...rest };
+}
+
+export const succeed = <T = unknown>(
+  code: MessageCode,
+  params?: MessageParams,
+  rest?: Omit<ActionState<T>, "ok" | "message" | "code" | "params">,
+) => outcome<T>(true, code, params, rest);
+
+export const refuse = <T = unknown>(
+  code: MessageCode,
+  params?: MessageParams,
+  rest?: Omit<ActionState<T>, "ok" | "message" | "code" | "params">,
+) => outcome<T>(false, code, params, rest);
+
 export function invalid<T>(error: z.ZodError, values: Record<string, unknown>): ActionState<T> {
-  return {
-    ok: false,
-    message: "Please correct the highlighted fields.",
+  return refuse<T>("common.fieldsInvalid", undefined, {
     fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined>,
     values: echo(values),
-  };
+  });
+}
+
+/** The refusal for a caller without a session or without the capability. */
+export function unauthorized<T>(error: AuthorizationError, values?: Record<string, unknown>) {
+  return refuse<T>(
+    error.reason === "unauthenticated" ? "common.signInRequired" : "common.forbidden",
+    undefined,
+    values ? { values: echo(values) } : undefined,
+  );
 }
 
 /**
@@ -76,8 +112,7 @@ export function adminAction<S extends z.ZodType, T = unknown>(
     try {
       user = await requireCapability(capability);
     } catch (error) {
-      if (error instanceof AuthorizationError)
-        return { ok: false, message: error.message, values: echo(values) };
+      if (error instanceof AuthorizationError) return unauthorized<T>(error, values);
       throw error;
     }
     const parsed = schema.safeParse(values);

@@ -6,6 +6,8 @@
 import { CliError, parseArgs, withCliDatabase } from "../lib/cli-database";
 import { resetLink } from "../lib/users/links";
 import { issueResetLink } from "../lib/users/password-reset";
+import { resolveText } from "../lib/admin-i18n/codes";
+import { en } from "../lib/admin-i18n/en";
 import { EmailSchema } from "../lib/users/schemas";
 
 const USAGE = "usage: npm run user:reset-link -- --email E";
@@ -19,7 +21,10 @@ async function main() {
   const raw = args.get("email");
   if (typeof raw !== "string") throw new CliError(`--email is required\n${USAGE}`);
   const email = EmailSchema.safeParse(raw);
-  if (!email.success) throw new CliError(`--email: ${email.error.issues[0]?.message ?? "invalid"}`);
+  if (!email.success) {
+    const issue = email.error.issues[0]?.message;
+    throw new CliError(`--email: ${issue ? resolveText(en, "en", issue) : "invalid"}`);
+  }
 
   const result = await withCliDatabase((db) =>
     issueResetLink(db, { actor: null, ip: null, via: "cli" }, { email: email.data }),

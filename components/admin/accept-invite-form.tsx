@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/admin/form-field";
 import { FormStatus } from "@/components/admin/form-status";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminMessages } from "@/lib/admin-i18n/en";
 import { acceptInviteAction } from "@/lib/users/token-actions";
@@ -43,24 +44,12 @@ export function AcceptInviteForm({
         defaultValue={typeof state?.values?.name === "string" ? state.values.name : ""}
         error={errors.name?.[0]}
       />
-      <TextField
-        id="password"
+      <NewPasswordFields
         name="password"
-        type="password"
         label={m.password}
+        confirmLabel={m.confirm}
         hint={m.passwordHint}
-        autoComplete="new-password"
-        required
-        error={errors.password?.[0]}
-      />
-      <TextField
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label={m.confirm}
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.[0]}
+        errors={errors}
       />
       <FormStatus state={state} />
       <SubmitButton pendingLabel={m.pending}>{m.submit}</SubmitButton>

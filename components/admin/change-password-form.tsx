@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/admin/form-field";
 import { FormStatus } from "@/components/admin/form-status";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminMessages } from "@/lib/admin-i18n/en";
 import { changePasswordAction } from "@/lib/users/account-actions";
@@ -30,24 +31,12 @@ export function ChangePasswordForm({
         required
         error={errors.currentPassword?.[0]}
       />
-      <TextField
-        id="newPassword"
+      <NewPasswordFields
         name="newPassword"
-        type="password"
         label={m.next}
+        confirmLabel={m.confirm}
         hint={passwordHint}
-        autoComplete="new-password"
-        required
-        error={errors.newPassword?.[0]}
-      />
-      <TextField
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label={m.confirm}
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.[0]}
+        errors={errors}
       />
       <FormStatus state={state} />
       <div className="w-fit">

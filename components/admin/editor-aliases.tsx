@@ -1,20 +1,16 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
-  LOCALE_NAMES,
   SelectField,
   TextField,
   type EditorUpdate,
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { Repeater } from "@/components/admin/editor-repeater";
+import { capitalized } from "@/lib/admin-i18n/format";
 import { CONTENT_LOCALES } from "@/lib/i18n/locales";
 import { EDITOR_LIMITS, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
-
-const LANGUAGE_OPTIONS = [
-  { value: "" as const, label: "Any" },
-  ...CONTENT_LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
-];
 
 /** Other names and spellings, found by search (abbreviations, transliterations, former names). */
 export function EditorAliases({
@@ -26,15 +22,15 @@ export function EditorAliases({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const { m } = useAdminText();
+  const a = m.editor.aliases;
   return (
     <Repeater
       path="aliases"
-      legend="Other names and spellings"
-      itemName="alias"
+      text={a}
       items={aliases}
       max={EDITOR_LIMITS.aliases}
       errors={errors}
-      empty="None yet. Add abbreviations, transliterations and former names so search finds them."
       onAdd={() => update((draft) => void draft.aliases.push({ value: "", locale: "" }))}
       onRemove={(index) => update((draft) => void draft.aliases.splice(index, 1))}
     >
@@ -42,7 +38,7 @@ export function EditorAliases({
         <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
           <TextField
             path={`aliases.${index}.value`}
-            label="Name or spelling"
+            label={a.value}
             value={alias.value}
             onChange={(value) => update((draft) => void (draft.aliases[index]!.value = value))}
             errors={errors}
@@ -50,11 +46,17 @@ export function EditorAliases({
           />
           <SelectField
             path={`aliases.${index}.locale`}
-            label="Language"
+            label={a.language}
             value={alias.locale}
             onChange={(locale) => update((draft) => void (draft.aliases[index]!.locale = locale))}
             errors={errors}
-            options={LANGUAGE_OPTIONS}
+            options={[
+              { value: "" as const, label: a.any },
+              ...CONTENT_LOCALES.map((locale) => ({
+                value: locale,
+                label: capitalized(m.editor.languages[locale]),
+              })),
+            ]}
           />
         </div>
       )}

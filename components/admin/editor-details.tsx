@@ -1,20 +1,16 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   Checkbox,
   SelectField,
   TextField,
+  YearField,
   type EditorUpdate,
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { ACTIVITY_STATUSES, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
 import { SLUG_MAX_LENGTH } from "@/lib/text/slug";
-
-const ACTIVITY_LABELS: Record<(typeof ACTIVITY_STATUSES)[number], string> = {
-  ACTIVE: "Active",
-  PAUSED: "Paused",
-  CLOSED: "Closed",
-};
 
 type Values = Pick<
   InitiativeEditorInput,
@@ -35,32 +31,32 @@ export function EditorDetails({
   slugLocked: boolean;
   creating: boolean;
 }) {
+  const { m } = useAdminText();
+  const f = m.editor.fields;
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           path="activityStatus"
-          label="Activity"
+          label={f.activity}
           value={values.activityStatus}
           onChange={(status) => update((draft) => void (draft.activityStatus = status))}
           errors={errors}
           options={ACTIVITY_STATUSES.map((status) => ({
             value: status,
-            label: ACTIVITY_LABELS[status],
+            label: m.editor.activity[status],
           }))}
         />
-        <TextField
+        <YearField
           path="foundedYear"
-          label="Year founded"
-          inputMode="numeric"
-          maxLength={4}
+          label={f.foundedYear}
           value={values.foundedYear}
           onChange={(year) => update((draft) => void (draft.foundedYear = year))}
           errors={errors}
         />
         <TextField
           path="lastVerifiedAt"
-          label="Last verified"
+          label={f.lastVerified}
           type="date"
           value={values.lastVerifiedAt}
           onChange={(date) => update((draft) => void (draft.lastVerifiedAt = date))}
@@ -69,39 +65,34 @@ export function EditorDetails({
       </div>
       {slugLocked ? (
         <div className="space-y-1">
-          <p className="text-sm font-medium">Address</p>
+          <p className="text-sm font-medium">{f.address}</p>
           <p className="font-mono text-sm">/initiatives/{values.slug}</p>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            This entry has been published, so its address stays as it is.
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{f.addressLocked}</p>
         </div>
       ) : (
         <TextField
           path="slug"
-          label="Address (slug)"
+          label={f.slug}
           value={values.slug}
           maxLength={SLUG_MAX_LENGTH}
-          placeholder={creating ? "made from the name" : undefined}
+          placeholder={creating ? f.slugPlaceholder : undefined}
           onChange={(slug) => update((draft) => void (draft.slug = slug))}
           errors={errors}
-          hint={
-            creating
-              ? "Leave empty to make one from the English (or first) name. Fixed once published."
-              : "Lower-case Latin letters, digits and hyphens. Fixed once published."
-          }
+          hint={creating ? f.slugHintNew : f.slugHint}
         />
       )}
       <Checkbox
         path="sensitive"
-        label="Sensitive"
-        hint="Hides the city, region and people on public pages (for example services for survivors of violence)."
+        label={f.sensitive}
+        hint={f.sensitiveHint}
         checked={values.sensitive}
         onChange={(sensitive) => update((draft) => void (draft.sensitive = sensitive))}
         errors={errors}
       />
       <Checkbox
         path="featured"
-        label="Featured on the home page"
+        label={f.featured}
+        hint={f.featuredHint}
         checked={values.featured}
         onChange={(featured) => update((draft) => void (draft.featured = featured))}
         errors={errors}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Ref } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   buttonClass,
   fieldId,
@@ -10,6 +11,7 @@ import {
 
 export interface Notice {
   kind: "success" | "error" | "conflict";
+  /** Already in words (resolved from the action's code). */
   message: string;
 }
 
@@ -31,6 +33,7 @@ export function EditorErrorSummary({
   onFocusField: (path: string) => void;
   onDiscard: () => void;
 }) {
+  const { m, fmt, say } = useAdminText();
   const problems = Object.entries(errors).filter((entry): entry is [string, string[]] =>
     Boolean(entry[1]?.length),
   );
@@ -54,10 +57,10 @@ export function EditorErrorSummary({
             rel="noopener"
             className={buttonClass}
           >
-            Open the latest version in a new tab
+            {m.editor.summary.openLatest}
           </a>
           <button type="button" className={buttonClass} onClick={onDiscard}>
-            Discard my changes and reload
+            {m.editor.summary.discard}
           </button>
         </div>
       ) : null}
@@ -73,7 +76,10 @@ export function EditorErrorSummary({
                   onFocusField(path);
                 }}
               >
-                {fieldLabel(path)}: {messages[0]}
+                {fmt(m.editor.summary.problem, {
+                  field: fieldLabel(m, path),
+                  message: say(messages[0]),
+                })}
               </a>
             </li>
           ))}

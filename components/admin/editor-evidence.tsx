@@ -1,14 +1,16 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
-  LOCALE_NAMES,
   SelectField,
   TextField,
+  YearField,
   type EditorUpdate,
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { LocalizedInputs } from "@/components/admin/editor-localized";
 import { Repeater } from "@/components/admin/editor-repeater";
+import { capitalized } from "@/lib/admin-i18n/format";
 import { CONTENT_LOCALES } from "@/lib/i18n/locales";
 import { EDITOR_LIMITS, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
 
@@ -21,16 +23,17 @@ type Props = {
 
 /** The articles the entry is written from, and figures citing them (by position in the list). */
 export function EditorEvidence({ impacts, sources, update, errors }: Props) {
+  const { m } = useAdminText();
+  const s = m.editor.sources;
+  const fig = m.editor.impacts;
   return (
     <div className="space-y-8">
       <Repeater
         path="sources"
-        legend="Sources"
-        itemName="source"
+        text={s}
         items={sources}
         max={EDITOR_LIMITS.sources}
         errors={errors}
-        empty="No sources yet. Every published entry should cite the articles it is written from."
         onAdd={() =>
           update(
             (draft) =>
@@ -63,7 +66,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField
                 path={`${path}.title`}
-                label="Title"
+                label={s.title}
                 value={source.title}
                 onChange={set("title")}
                 errors={errors}
@@ -72,7 +75,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
               />
               <TextField
                 path={`${path}.url`}
-                label="Address"
+                label={s.url}
                 type="url"
                 placeholder="https://"
                 value={source.url}
@@ -83,7 +86,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
               />
               <TextField
                 path={`${path}.publisher`}
-                label="Publisher"
+                label={s.publisher}
                 value={source.publisher}
                 onChange={set("publisher")}
                 errors={errors}
@@ -92,7 +95,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
               <div className="grid grid-cols-2 gap-3">
                 <TextField
                   path={`${path}.publishedAt`}
-                  label="Date"
+                  label={s.date}
                   type="date"
                   value={source.publishedAt}
                   onChange={set("publishedAt")}
@@ -100,17 +103,17 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
                 />
                 <SelectField
                   path={`${path}.locale`}
-                  label="Language"
+                  label={s.language}
                   value={source.locale}
                   onChange={(locale) =>
                     update((draft) => void (draft.sources[index]!.locale = locale))
                   }
                   errors={errors}
                   options={[
-                    { value: "" as const, label: "Not set" },
+                    { value: "" as const, label: s.notSet },
                     ...CONTENT_LOCALES.map((locale) => ({
                       value: locale,
-                      label: LOCALE_NAMES[locale],
+                      label: capitalized(m.editor.languages[locale]),
                     })),
                   ]}
                 />
@@ -122,12 +125,10 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
 
       <Repeater
         path="impacts"
-        legend="Impact figures"
-        itemName="figure"
+        text={fig}
         items={impacts}
         max={EDITOR_LIMITS.impacts}
         errors={errors}
-        empty="No figures yet."
         onAdd={() =>
           update(
             (draft) =>
@@ -148,7 +149,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
             <>
               <LocalizedInputs
                 path={`${path}.label`}
-                label="What was counted"
+                label={fig.label}
                 value={impact.label}
                 onChange={(label) => update((draft) => void (draft.impacts[index]!.label = label))}
                 errors={errors}
@@ -157,7 +158,7 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
               <div className="grid gap-3 sm:grid-cols-3">
                 <TextField
                   path={`${path}.value`}
-                  label="Value"
+                  label={fig.value}
                   inputMode="decimal"
                   value={impact.value}
                   onChange={(value) =>
@@ -166,18 +167,16 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
                   errors={errors}
                   maxLength={20}
                 />
-                <TextField
+                <YearField
                   path={`${path}.year`}
-                  label="Year"
-                  inputMode="numeric"
+                  label={fig.year}
                   value={impact.year}
                   onChange={(year) => update((draft) => void (draft.impacts[index]!.year = year))}
                   errors={errors}
-                  maxLength={4}
                 />
                 <SelectField
                   path={`${path}.sourceIndex`}
-                  label="Source"
+                  label={fig.source}
                   value={impact.sourceIndex === null ? "" : String(impact.sourceIndex)}
                   onChange={(choice) =>
                     update((draft) => {
@@ -186,17 +185,17 @@ export function EditorEvidence({ impacts, sources, update, errors }: Props) {
                   }
                   errors={errors}
                   options={[
-                    { value: "", label: "None" },
+                    { value: "", label: fig.none },
                     ...sources.map((source, i) => ({
                       value: String(i),
-                      label: `${i + 1}. ${source.title || "(untitled)"}`,
+                      label: `${i + 1}. ${source.title || fig.untitled}`,
                     })),
                   ]}
                 />
               </div>
               <LocalizedInputs
                 path={`${path}.unit`}
-                label="Unit"
+                label={fig.unit}
                 value={impact.unit}
                 onChange={(unit) => update((draft) => void (draft.impacts[index]!.unit = unit))}
                 errors={errors}

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
+import { Said } from "@/components/admin/admin-i18n-provider";
+import type { AdminMessages } from "@/lib/admin-i18n/en";
 import type { ContentLocale } from "@/lib/i18n/locales";
 import type { InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
 
 /**
  * Field primitives of the initiative editor. Every field's id comes from its path in the editor
  * values ("links.0.value" → "f-links-0-value"), so server and client errors (keyed by path) find
- * their field, and the error summary can link to it. No hooks: usable on the server too.
+ * their field, and the error summary can link to it. No hooks: usable on the server too (error
+ * messages, which are codes, are put into words by the client component Said).
  */
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -14,85 +17,32 @@ export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
 export const errorId = (path: string) => `${fieldId(path)}-error`;
 const hintId = (path: string) => `${fieldId(path)}-hint`;
 
-export const LOCALE_NAMES: Record<ContentLocale, string> = {
-  en: "English",
-  ru: "Russian",
-  kk: "Kazakh",
-  uz: "Uzbek",
-  tg: "Tajik",
-  kaa: "Karakalpak",
-};
-
-const SECTION_LABELS: Record<string, string> = {
-  slug: "Address (slug)",
-  translations: "Content",
-  aliases: "Alias",
-  countries: "Countries",
-  causes: "Causes",
-  primaryCauseId: "Primary cause",
-  orgTypeId: "Type of organisation",
-  foundedYear: "Year founded",
-  activityStatus: "Activity",
-  lastVerifiedAt: "Last verified",
-  sensitive: "Sensitive",
-  featured: "Featured",
-  links: "Link",
-  people: "Person",
-  fundings: "Funding",
-  impacts: "Impact figure",
-  sources: "Source",
-  logo: "Logo",
-  cover: "Cover image",
-  version: "Version",
-};
-
-const LEAF_LABELS: Record<string, string> = {
-  name: "name",
-  summary: "summary",
-  description: "description",
-  region: "region",
-  city: "city",
-  status: "translation status",
-  value: "value",
-  label: "label",
-  type: "type",
-  role: "role",
-  isPublic: "public",
-  funder: "funder",
-  id: "",
-  url: "address",
-  programme: "programme",
-  startYear: "start year",
-  endYear: "end year",
-  unit: "unit",
-  year: "year",
-  sourceIndex: "source",
-  title: "title",
-  publisher: "publisher",
-  publishedAt: "date",
-  locale: "language",
-  alt: "description",
-};
-
 /** A readable name for a field path: "translations.ru.name" → "Name (Russian)". */
-export function fieldLabel(path: string): string {
+export function fieldLabel(m: AdminMessages, path: string): string {
+  const language = (code: string | undefined) =>
+    m.editor.languages[code as ContentLocale] ?? code ?? "";
+  const leaf = (key: string) => (m.editor.leaves as Record<string, string>)[key];
   const [head = "", ...rest] = path.split(".");
   if (head === "translations") {
-    const [locale, leaf] = rest;
-    const language = LOCALE_NAMES[locale as ContentLocale] ?? locale;
-    const what = leaf ? (LEAF_LABELS[leaf] ?? leaf) : "content";
-    return `${what[0]?.toUpperCase()}${what.slice(1)} (${language})`;
+    const [locale, field] = rest;
+    const what = (field ? (leaf(field) ?? field) : m.editor.leaves.content) || "";
+    return labelIn(m, `${what[0]?.toUpperCase() ?? ""}${what.slice(1)}`, language(locale));
   }
-  const section = SECTION_LABELS[head] ?? head;
+  const section = (m.editor.labels as Record<string, string>)[head] ?? head;
   // "Link 1", not "Link 1 value": a link row's value is the link itself.
   if (head === "links" && rest[1] === "value") rest.pop();
-  const parts = rest.map((part) =>
-    /^\d+$/.test(part)
-      ? String(Number(part) + 1)
-      : (LOCALE_NAMES[part as ContentLocale] ?? LEAF_LABELS[part] ?? part),
-  );
+  const parts = rest
+    .filter((part) => part !== "id")
+    .map((part) =>
+      /^\d+$/.test(part)
+        ? String(Number(part) + 1)
+        : (m.editor.languages[part as ContentLocale] ?? leaf(part) ?? part),
+    );
   return [section, ...parts].filter(Boolean).join(" ");
 }
+
+const labelIn = (m: AdminMessages, label: string, language: string) =>
+  m.editor.fields.withLanguage.replace("{label}", label).replace("{language}", language);
 
 export const inputClass =
   "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600 disabled:bg-slate-100 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400 dark:disabled:bg-slate-900";
@@ -113,7 +63,7 @@ export function FieldError({ path, errors }: { path: string; errors: FieldErrors
   const messages = errors[path];
   return (
     <p id={errorId(path)} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-      {messages?.length ? messages.join(" ") : null}
+      <Said texts={messages} />
     </p>
   );
 }
@@ -195,6 +145,11 @@ export function TextField({
       <FieldError path={path} errors={errors} />
     </div>
   );
+}
+
+/** A year typed as digits (the schema checks the range). */
+export function YearField(props: Omit<Parameters<typeof TextField>[0], "inputMode" | "maxLength">) {
+  return <TextField {...props} inputMode="numeric" maxLength={4} />;
 }
 
 export function TextArea({

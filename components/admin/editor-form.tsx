@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { flushSync } from "react-dom";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import { EditorAliases } from "@/components/admin/editor-aliases";
 import { EditorDetails } from "@/components/admin/editor-details";
 import { EditorErrorSummary, type Notice } from "@/components/admin/editor-error-summary";
@@ -21,11 +22,12 @@ import { PresenceNotice, usePresence } from "@/components/admin/editor-presence"
 import { EditorTaxonomy } from "@/components/admin/editor-taxonomy";
 import { EditorTranslations } from "@/components/admin/editor-translations";
 import { useLeaveWarning } from "@/components/admin/editor-unsaved";
+import { Spinner } from "@/components/admin/spinner";
 import { isContentLocale, type ContentLocale } from "@/lib/i18n/locales";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import type { EditorOptions } from "@/lib/initiatives/admin-queries";
+import type { ActionState } from "@/lib/action";
 import {
-  CONFLICT_MESSAGE_START,
   editorFieldErrors,
   InitiativeEditorSchema,
   type InitiativeEditorInput,
@@ -54,6 +56,8 @@ export interface EditorFormProps {
  */
 export function EditorForm(props: EditorFormProps) {
   const { initiativeId, options, canEdit } = props;
+  const { m, sayState } = useAdminText();
+  const e = m.editor;
   const router = useRouter();
   const [values, setValues] = useState<InitiativeEditorInput>(props.initial);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.saved ?? props.initial));
@@ -115,11 +119,11 @@ export function EditorForm(props: EditorFormProps) {
     }
   }, []);
 
-  function refuse(message: string, fieldErrors: FieldErrors = {}) {
-    setErrors(fieldErrors);
+  function refuse(result: Pick<ActionState, "message" | "code" | "params" | "fieldErrors">) {
+    setErrors(result.fieldErrors ?? {});
     setNotice({
-      kind: message.startsWith(CONFLICT_MESSAGE_START) ? "conflict" : "error",
-      message,
+      kind: result.code?.startsWith("initiatives.results.conflict") ? "conflict" : "error",
+      message: sayState(result),
     });
   }
 
@@ -127,23 +131,27 @@ export function EditorForm(props: EditorFormProps) {
     if (pending || !canEdit) return;
     const parsed = InitiativeEditorSchema.safeParse(values);
     if (!parsed.success) {
-      refuse("Please correct the highlighted fields.", editorFieldErrors(parsed.error));
+      refuse({
+        message: m.common.fieldsInvalid,
+        code: "common.fieldsInvalid",
+        fieldErrors: editorFieldErrors(parsed.error),
+      });
       return;
     }
     const submittedJson = json;
     startTransition(async () => {
       if (!initiativeId) {
         const result = await createInitiativeAction(undefined, values);
-        if (!result.ok || !result.data) return refuse(result.message, result.fieldErrors);
+        if (!result.ok || !result.data) return refuse(result);
         allowLeave();
         router.push(`/admin/initiatives/${result.data.id}?created=1`);
         return;
       }
       const result = await updateInitiativeAction(undefined, { ...values, id: initiativeId });
-      if (!result.ok || !result.data) return refuse(result.message, result.fieldErrors);
+      if (!result.ok || !result.data) return refuse(result);
       const stored = result.data.values;
       setErrors({});
-      setNotice({ kind: "success", message: result.message });
+      setNotice({ kind: "success", message: sayState(result) });
       // Show what was stored (links normalised, new funders known), unless the user typed on.
       setValues((current) =>
         JSON.stringify(current) === submittedJson
@@ -158,7 +166,7 @@ export function EditorForm(props: EditorFormProps) {
   return (
     <form
       noValidate
-      aria-label="Initiative"
+      aria-label={e.formLabel}
       onSubmit={(event) => {
         event.preventDefault();
         save();
@@ -184,14 +192,10 @@ export function EditorForm(props: EditorFormProps) {
       />
       {!canEdit ? (
         <p className="rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800">
-          You can read this entry but not change it: contributors edit drafts only.
+          {e.readOnly}
         </p>
       ) : null}
-      <EditorSection
-        id="content"
-        title="Content"
-        description="English, Russian and Kazakh always have a tab; add Uzbek, Tajik or Karakalpak when there is text in them."
-      >
+      <EditorSection id="content" title={e.sections.content} description={e.sections.contentLead}>
         <EditorTranslations
           translations={values.translations}
           update={update}
@@ -204,7 +208,7 @@ export function EditorForm(props: EditorFormProps) {
         />
       </EditorSection>
       <fieldset disabled={!canEdit} className="min-w-0 space-y-6">
-        <EditorSection id="directory" title="Directory">
+        <EditorSection id="directory" title={e.sections.directory}>
           <EditorTaxonomy values={values} options={options} update={update} errors={errors} />
           <EditorDetails
             values={values}
@@ -215,10 +219,10 @@ export function EditorForm(props: EditorFormProps) {
           />
           <EditorAliases aliases={values.aliases} update={update} errors={errors} />
         </EditorSection>
-        <EditorSection id="links" title="Links and contacts">
+        <EditorSection id="links" title={e.sections.links}>
           <EditorLinks links={values.links} update={update} errors={errors} />
         </EditorSection>
-        <EditorSection id="people" title="People and funding">
+        <EditorSection id="people" title={e.sections.people}>
           <EditorPeople people={values.people} update={update} errors={errors} />
           <EditorFundings
             fundings={values.fundings}
@@ -227,7 +231,7 @@ export function EditorForm(props: EditorFormProps) {
             errors={errors}
           />
         </EditorSection>
-        <EditorSection id="evidence" title="Sources and impact">
+        <EditorSection id="evidence" title={e.sections.evidence}>
           <EditorEvidence
             impacts={values.impacts}
             sources={values.sources}
@@ -235,7 +239,7 @@ export function EditorForm(props: EditorFormProps) {
             errors={errors}
           />
         </EditorSection>
-        <EditorSection id="images" title="Images">
+        <EditorSection id="images" title={e.sections.images}>
           <EditorMedia
             values={values}
             previews={previews}
@@ -250,12 +254,12 @@ export function EditorForm(props: EditorFormProps) {
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p role="status" className="text-sm">
               {pending
-                ? "Saving…"
+                ? e.saving
                 : notice?.kind === "success" && !dirty
                   ? notice.message
                   : dirty
-                    ? "Unsaved changes."
-                    : "No unsaved changes."}
+                    ? e.unsaved
+                    : e.noUnsaved}
             </p>
             <button
               type="submit"
@@ -263,13 +267,8 @@ export function EditorForm(props: EditorFormProps) {
               aria-disabled={pending}
               className="bg-brand-700 hover:bg-brand-800 inline-flex items-center gap-2 rounded-lg px-5 py-2 font-medium text-white disabled:opacity-70"
             >
-              {pending ? (
-                <span
-                  aria-hidden="true"
-                  className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
-                />
-              ) : null}
-              {pending ? "Saving…" : initiativeId ? "Save" : "Create draft"}
+              {pending ? <Spinner /> : null}
+              {pending ? e.saving : initiativeId ? e.save : e.create}
             </button>
           </div>
         </div>

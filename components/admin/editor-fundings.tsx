@@ -1,8 +1,10 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   SelectField,
   TextField,
+  YearField,
   type EditorUpdate,
   type FieldErrors,
 } from "@/components/admin/editor-fields";
@@ -25,15 +27,14 @@ export function EditorFundings({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const f = useAdminText().m.editor.fundings;
   return (
     <Repeater
       path="fundings"
-      legend="Funding"
-      itemName="funding"
+      text={f}
       items={fundings}
       max={EDITOR_LIMITS.fundings}
       errors={errors}
-      empty="No funders listed."
       onAdd={() =>
         update(
           (draft) =>
@@ -54,7 +55,7 @@ export function EditorFundings({
           <>
             <SelectField
               path={`${path}.funder.id`}
-              label="Funder"
+              label={f.funder}
               value={funder.kind === "new" ? NEW : funder.id}
               onChange={(choice) =>
                 update((draft) => {
@@ -66,21 +67,21 @@ export function EditorFundings({
               }
               errors={errors}
               options={[
-                { value: "", label: "Choose…" },
-                ...funders.map((f) => ({ value: f.id, label: f.name })),
-                { value: NEW, label: "New funder…" },
+                { value: "", label: f.choose },
+                ...funders.map((known) => ({ value: known.id, label: known.name })),
+                { value: NEW, label: f.newFunder },
               ]}
             />
             {funder.kind === "new" ? (
               <div className="grid gap-3 sm:grid-cols-2">
                 <TextField
                   path={`${path}.funder.name`}
-                  label="New funder's name"
+                  label={f.newName}
                   value={funder.name}
                   onChange={(name) =>
                     update((draft) => {
-                      const f = draft.fundings[index]!.funder;
-                      if (f.kind === "new") f.name = name;
+                      const edited = draft.fundings[index]!.funder;
+                      if (edited.kind === "new") edited.name = name;
                     })
                   }
                   errors={errors}
@@ -88,14 +89,14 @@ export function EditorFundings({
                 />
                 <TextField
                   path={`${path}.funder.url`}
-                  label="Website (optional)"
+                  label={f.website}
                   type="url"
                   value={funder.url}
                   placeholder="https://"
                   onChange={(url) =>
                     update((draft) => {
-                      const f = draft.fundings[index]!.funder;
-                      if (f.kind === "new") f.url = url;
+                      const edited = draft.fundings[index]!.funder;
+                      if (edited.kind === "new") edited.url = url;
                     })
                   }
                   errors={errors}
@@ -105,7 +106,7 @@ export function EditorFundings({
             ) : null}
             <LocalizedInputs
               path={`${path}.programme`}
-              label="Programme"
+              label={f.programme}
               value={funding.programme}
               onChange={(programme) =>
                 update((draft) => void (draft.fundings[index]!.programme = programme))
@@ -114,25 +115,21 @@ export function EditorFundings({
               maxLength={EDITOR_LIMITS.programme}
             />
             <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
-              <TextField
+              <YearField
                 path={`${path}.startYear`}
-                label="From (year)"
-                inputMode="numeric"
+                label={f.from}
                 value={funding.startYear}
                 onChange={(year) =>
                   update((draft) => void (draft.fundings[index]!.startYear = year))
                 }
                 errors={errors}
-                maxLength={4}
               />
-              <TextField
+              <YearField
                 path={`${path}.endYear`}
-                label="To (year)"
-                inputMode="numeric"
+                label={f.to}
                 value={funding.endYear}
                 onChange={(year) => update((draft) => void (draft.fundings[index]!.endYear = year))}
                 errors={errors}
-                maxLength={4}
               />
             </div>
           </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Said, useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   errorId,
   fieldId,
@@ -10,32 +11,15 @@ import {
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { Repeater } from "@/components/admin/editor-repeater";
-import { EDITOR_LIMITS, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
+import {
+  EDITOR_LIMITS,
+  linkErrorMessage,
+  type InitiativeEditorInput,
+} from "@/lib/initiatives/editor-schema";
 import { LINK_TYPES, normalizeLink, type LinkTypeName } from "@/lib/initiatives/links";
 
-const TYPE_LABELS: Record<LinkTypeName, string> = {
-  WEBSITE: "Website",
-  INSTAGRAM: "Instagram",
-  TELEGRAM: "Telegram",
-  YOUTUBE: "YouTube",
-  FACEBOOK: "Facebook",
-  WHATSAPP: "WhatsApp",
-  TIKTOK: "TikTok",
-  LINKEDIN: "LinkedIn",
-  X: "X (Twitter)",
-  VK: "VK",
-  APP_STORE: "App Store",
-  GOOGLE_PLAY: "Google Play",
-  EMAIL: "Email",
-  OTHER: "Other",
-};
-
+/** Examples that need no translation; handles are worded in the dictionary. */
 const PLACEHOLDERS: Partial<Record<LinkTypeName, string>> = {
-  TELEGRAM: "@handle or t.me/handle",
-  INSTAGRAM: "@handle or instagram.com/handle",
-  TIKTOK: "@handle",
-  X: "@handle",
-  YOUTUBE: "@channel",
   WHATSAPP: "+7 701 234 5678",
   EMAIL: "team@example.org",
   WEBSITE: "example.org",
@@ -54,15 +38,15 @@ export function EditorLinks({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const { m, fmt, say } = useAdminText();
+  const l = m.editor.links;
   return (
     <Repeater
       path="links"
-      legend="Links"
-      itemName="link"
+      text={l}
       items={links}
       max={EDITOR_LIMITS.links}
       errors={errors}
-      empty="No links yet."
       onAdd={() =>
         update((draft) => void draft.links.push({ type: "WEBSITE", value: "", label: "" }))
       }
@@ -78,20 +62,24 @@ export function EditorLinks({
           <div className="grid gap-3 sm:grid-cols-[10rem_1fr_12rem]">
             <SelectField
               path={`${path}.type`}
-              label="Type"
+              label={l.type}
               value={link.type}
               onChange={(type) => update((draft) => void (draft.links[index]!.type = type))}
               errors={errors}
-              options={LINK_TYPES.map((type) => ({ value: type, label: TYPE_LABELS[type] }))}
+              options={LINK_TYPES.map((type) => ({ value: type, label: l.types[type] }))}
             />
             <div className="space-y-1">
               <label htmlFor={fieldId(`${path}.value`)} className="block text-sm font-medium">
-                Link or handle
+                {l.value}
               </label>
               <input
                 id={fieldId(`${path}.value`)}
                 value={link.value}
-                placeholder={PLACEHOLDERS[link.type] ?? "https://…"}
+                placeholder={
+                  (l.placeholders as Partial<Record<LinkTypeName, string>>)[link.type] ??
+                  PLACEHOLDERS[link.type] ??
+                  "https://…"
+                }
                 maxLength={EDITOR_LIMITS.url}
                 onChange={(event) =>
                   update((draft) => void (draft.links[index]!.value = event.target.value))
@@ -104,22 +92,24 @@ export function EditorLinks({
               />
               <p id={resultId} aria-live="polite" className="text-sm break-all">
                 {live === null ? null : live.ok ? (
-                  <span className="text-emerald-800 dark:text-emerald-300">
-                    Saved as <span className="font-mono">{live.url}</span>
+                  <span className="font-mono text-emerald-800 dark:text-emerald-300">
+                    {fmt(l.savedAs, { url: live.url })}
                   </span>
                 ) : (
-                  <span className="text-red-700 dark:text-red-400">{live.error}</span>
+                  <span className="text-red-700 dark:text-red-400">
+                    {say(linkErrorMessage(live))}
+                  </span>
                 )}
               </p>
               {serverError ? (
                 <p id={errorId(`${path}.value`)} className="text-sm text-red-700 dark:text-red-400">
-                  {errors[`${path}.value`]?.join(" ")}
+                  <Said texts={errors[`${path}.value`]} />
                 </p>
               ) : null}
             </div>
             <TextField
               path={`${path}.label`}
-              label="Label (optional)"
+              label={l.label}
               value={link.label}
               onChange={(label) => update((draft) => void (draft.links[index]!.label = label))}
               errors={errors}

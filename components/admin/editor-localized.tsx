@@ -1,9 +1,11 @@
+"use client";
+
+import { Said, useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   describedBy,
   errorId,
   fieldId,
   inputClass,
-  LOCALE_NAMES,
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/i18n/locales";
@@ -30,6 +32,7 @@ export function LocalizedInputs({
   errors: FieldErrors;
   maxLength: number;
 }) {
+  const { m, fmt } = useAdminText();
   const others = CONTENT_LOCALES.filter((locale) => !TAB_LOCALES.includes(locale));
   const input = (locale: ContentLocale) => {
     const localePath = `${path}.${locale}`;
@@ -37,7 +40,7 @@ export function LocalizedInputs({
       <div key={locale} className="space-y-1">
         <label htmlFor={fieldId(localePath)} className="block text-sm">
           {label}{" "}
-          <span className="text-slate-600 dark:text-slate-400">({LOCALE_NAMES[locale]})</span>
+          <span className="text-slate-600 dark:text-slate-400">({m.editor.languages[locale]})</span>
         </label>
         <input
           id={fieldId(localePath)}
@@ -51,7 +54,7 @@ export function LocalizedInputs({
         />
         {errors[localePath]?.length ? (
           <p id={errorId(localePath)} className="text-sm text-red-700 dark:text-red-400">
-            {errors[localePath]?.join(" ")}
+            <Said texts={errors[localePath]} />
           </p>
         ) : null}
       </div>
@@ -62,7 +65,7 @@ export function LocalizedInputs({
       <div className="grid gap-3 sm:grid-cols-3">{TAB_LOCALES.map(input)}</div>
       <details open={others.some((locale) => value[locale])}>
         <summary className="cursor-pointer text-sm text-slate-700 dark:text-slate-300">
-          {label} in other languages
+          {fmt(m.editor.fields.inOtherLanguages, { label })}
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3">{others.map(input)}</div>
       </details>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   describedBy,
   FieldError,
@@ -32,6 +33,7 @@ export function MarkdownEditor({
   errors: FieldErrors;
   maxLength: number;
 }) {
+  const { m, fmt, locale } = useAdminText();
   const preview = useDeferredValue(value);
   const previewId = `${fieldId(path)}-preview`;
   return (
@@ -53,7 +55,7 @@ export function MarkdownEditor({
         />
         <section
           id={previewId}
-          aria-label={`Preview of the ${label.toLowerCase()}`}
+          aria-label={fmt(m.editor.markdown.previewOf, { label: label.toLowerCase() })}
           // Scrollable, so it must be reachable by keyboard.
           tabIndex={0}
           className="max-h-96 min-h-32 overflow-auto rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600"
@@ -61,14 +63,15 @@ export function MarkdownEditor({
           {preview.trim() ? (
             <Markdown lang={lang}>{preview}</Markdown>
           ) : (
-            <p className="text-slate-500 dark:text-slate-400">The preview appears here.</p>
+            <p className="text-slate-500 dark:text-slate-400">{m.editor.markdown.previewEmpty}</p>
           )}
         </section>
       </div>
       <Hint path={path}>
-        Markdown: **bold**, _italic_, [link](https://…), lists with “- ”, a blank line between
-        paragraphs. HTML is shown as text, never run. {value.length.toLocaleString("en")} /{" "}
-        {maxLength.toLocaleString("en")} characters.
+        {fmt(m.editor.markdown.hint, {
+          count: value.length.toLocaleString(locale),
+          max: maxLength.toLocaleString(locale),
+        })}
       </Hint>
       <FieldError path={path} errors={errors} />
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   dangerButtonClass,
   FieldError,
@@ -9,14 +10,16 @@ import {
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { LocalizedInputs } from "@/components/admin/editor-localized";
+import { Spinner } from "@/components/admin/spinner";
 import { EDITOR_LIMITS, type InitiativeEditorInput } from "@/lib/initiatives/editor-schema";
+import type { MessageCode, MessageParams } from "@/lib/admin-i18n/codes";
 import type { UploadedMedia } from "@/lib/media/actions";
 import { MEDIA_LIMITS } from "@/lib/media/limits";
 import type { MediaPreview } from "@/lib/media/urls";
 
 const KINDS = [
-  { field: "logo", kind: "LOGO", title: "Logo", hint: "Shown up to 512 × 512 pixels." },
-  { field: "cover", kind: "COVER", title: "Cover image", hint: "Shown up to 1280 pixels wide." },
+  { field: "logo", kind: "LOGO" },
+  { field: "cover", kind: "COVER" },
 ] as const;
 
 /**
@@ -36,11 +39,15 @@ export function EditorMedia({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const { m, fmt, sayState } = useAdminText();
+  const x = m.editor.media;
   const [status, setStatus] = useState<Record<string, { busy: boolean; error: string }>>({});
+  const failed = (field: string, error: string) =>
+    setStatus((s) => ({ ...s, [field]: { busy: false, error } }));
 
   async function upload(field: "logo" | "cover", kind: "LOGO" | "COVER", file: File) {
     if (file.size > MEDIA_LIMITS.maxBytes) {
-      setStatus((s) => ({ ...s, [field]: { busy: false, error: "Images are at most 8 MB." } }));
+      failed(field, fmt(x.tooBig, { max: MEDIA_LIMITS.maxBytes / 1024 / 1024 }));
       return;
     }
     setStatus((s) => ({ ...s, [field]: { busy: true, error: "" } }));
@@ -52,29 +59,31 @@ export function EditorMedia({
       const result = (await response.json()) as {
         ok: boolean;
         message: string;
+        code?: MessageCode;
+        params?: MessageParams;
         data?: UploadedMedia;
       };
-      if (!result.ok || !result.data) throw new Error(result.message || "The upload failed.");
+      if (!result.ok || !result.data) return failed(field, sayState(result) || x.failed);
       const uploaded = result.data;
       onPreview(uploaded.id, uploaded.preview);
       update((draft) => void (draft[field] = { id: uploaded.id, alt: draft[field]?.alt ?? {} }));
       setStatus((s) => ({ ...s, [field]: { busy: false, error: "" } }));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : "The upload failed.";
-      setStatus((s) => ({ ...s, [field]: { busy: false, error: message } }));
+    } catch {
+      failed(field, x.failed);
     }
   }
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      {KINDS.map(({ field, kind, title, hint }) => {
+      {KINDS.map(({ field, kind }) => {
+        const logo = field === "logo";
         const image = values[field];
         const preview = image ? previews[image.id] : undefined;
         const state = status[field];
         const inputId = fieldId(field);
         return (
           <div key={field} className="space-y-3">
-            <h3 className="font-semibold">{title}</h3>
+            <h3 className="font-semibold">{logo ? x.logo : x.cover}</h3>
             <div className="flex min-h-24 items-center justify-center rounded-lg border border-dashed border-slate-300 bg-slate-50 p-2 dark:border-slate-600 dark:bg-slate-950">
               {image && preview?.src ? (
                 // eslint-disable-next-line @next/next/no-img-element -- already resized WebP variants
@@ -87,13 +96,19 @@ export function EditorMedia({
                 />
               ) : (
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {image ? "Image chosen (preview after saving)." : `No ${title.toLowerCase()}.`}
+                  {image ? x.chosen : logo ? x.noLogo : x.noCover}
                 </p>
               )}
             </div>
             <div className="space-y-1">
               <label htmlFor={inputId} className="block text-sm font-medium">
-                {image ? `Replace the ${title.toLowerCase()}` : `Upload a ${title.toLowerCase()}`}
+                {image
+                  ? logo
+                    ? x.replaceLogo
+                    : x.replaceCover
+                  : logo
+                    ? x.uploadLogo
+                    : x.uploadCover}
               </label>
               <input
                 id={inputId}
@@ -109,11 +124,15 @@ export function EditorMedia({
                 className="block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
               />
               <p id={`${inputId}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-                JPEG, PNG, WebP or AVIF, up to 8 MB and 40 megapixels. {hint} Location and camera
-                data are removed.
+                {fmt(x.hint, { size: logo ? x.logoHint : x.coverHint })}
               </p>
               <p id={`${inputId}-status`} aria-live="polite" className="text-sm">
-                {state?.busy ? "Uploading…" : null}
+                {state?.busy ? (
+                  <span className="inline-flex items-center gap-2">
+                    <Spinner size="size-3" />
+                    {x.uploading}
+                  </span>
+                ) : null}
                 {state?.error ? (
                   <span className="text-red-700 dark:text-red-400">{state.error}</span>
                 ) : null}
@@ -124,7 +143,7 @@ export function EditorMedia({
               <>
                 <LocalizedInputs
                   path={`${field}.alt`}
-                  label="Image description"
+                  label={x.alt}
                   value={image.alt}
                   onChange={(alt) =>
                     update((draft) => {
@@ -140,7 +159,7 @@ export function EditorMedia({
                   className={dangerButtonClass}
                   onClick={() => update((draft) => void (draft[field] = null))}
                 >
-                  Remove the {title.toLowerCase()}
+                  {logo ? x.removeLogo : x.removeCover}
                 </button>
               </>
             ) : null}

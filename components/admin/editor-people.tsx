@@ -1,5 +1,6 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   Checkbox,
   TextField,
@@ -20,15 +21,14 @@ export function EditorPeople({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const p = useAdminText().m.editor.people;
   return (
     <Repeater
       path="people"
-      legend="People"
-      itemName="person"
+      text={p}
       items={people}
       max={EDITOR_LIMITS.people}
       errors={errors}
-      empty="No people listed."
       onAdd={() =>
         update((draft) => void draft.people.push({ name: "", role: {}, isPublic: true }))
       }
@@ -38,7 +38,7 @@ export function EditorPeople({
         <>
           <TextField
             path={`people.${index}.name`}
-            label="Name"
+            label={p.name}
             value={person.name}
             onChange={(name) => update((draft) => void (draft.people[index]!.name = name))}
             errors={errors}
@@ -46,7 +46,7 @@ export function EditorPeople({
           />
           <LocalizedInputs
             path={`people.${index}.role`}
-            label="Role"
+            label={p.role}
             value={person.role}
             onChange={(role) => update((draft) => void (draft.people[index]!.role = role))}
             errors={errors}
@@ -54,7 +54,7 @@ export function EditorPeople({
           />
           <Checkbox
             path={`people.${index}.isPublic`}
-            label="Show on the public page"
+            label={p.isPublic}
             checked={person.isPublic}
             onChange={(isPublic) =>
               update((draft) => void (draft.people[index]!.isPublic = isPublic))

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import { heartbeatPresenceAction, type PresenceState } from "@/lib/initiatives/actions";
 
 const HEARTBEAT_MS = 20_000;
@@ -44,23 +45,27 @@ export function PresenceNotice({
   presence: PresenceState | null;
   version: number;
 }) {
+  const { m, fmt, locale } = useAdminText();
+  const p = m.editor.presence;
   const others = presence?.others ?? [];
   const newer = presence && presence.version > version;
   return (
     <div aria-live="polite" className="space-y-2">
       {others.length ? (
         <p className="rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
-          Also editing: {others.map((other) => other.email).join(", ")}
+          {fmt(p.others, { emails: others.map((other) => other.email).join(", ") })}
         </p>
       ) : null}
       {newer ? (
         <p className="rounded-lg border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          {presence.updatedBy ?? "Someone"} saved a newer version (version {presence.version}) at{" "}
-          {new Date(presence.updatedAt).toLocaleTimeString("en-GB", {
-            hour: "2-digit",
-            minute: "2-digit",
+          {fmt(p.newer, {
+            email: presence.updatedBy ?? p.someone,
+            version: presence.version,
+            time: new Date(presence.updatedAt).toLocaleTimeString(locale, {
+              hour: "2-digit",
+              minute: "2-digit",
+            }),
           })}
-          . Saving now would be refused: copy your changes, then reload.
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   buttonClass,
   dangerButtonClass,
@@ -15,28 +16,26 @@ import {
  */
 export function Repeater<T>({
   path,
-  legend,
-  itemName,
+  text,
   items,
   max,
   errors,
   onAdd,
   onRemove,
   children,
-  empty,
 }: {
   path: string;
-  legend: string;
-  /** "link" → "Link 1", "Remove link 1", "Add a link". */
-  itemName: string;
+  /** The list's words: legend, one row's name ("Link" → "Link 1"), the add button, empty text. */
+  text: { legend: string; item: string; add: string; empty?: ReactNode };
   items: T[];
   max: number;
   errors: FieldErrors;
   onAdd: () => void;
   onRemove: (index: number) => void;
   children: (item: T, index: number) => ReactNode;
-  empty?: ReactNode;
 }) {
+  const { m, fmt } = useAdminText();
+  const r = m.editor.repeater;
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useRef<"last" | "add" | null>(null);
@@ -53,23 +52,22 @@ export function Repeater<T>({
     focusAfter.current = null;
   }, [count]);
 
-  const title = `${itemName[0]?.toUpperCase()}${itemName.slice(1)}`;
   return (
     <fieldset id={fieldId(path)} className="space-y-3">
-      <legend className="text-base font-semibold">{legend}</legend>
-      {count === 0 && empty ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
+      <legend className="text-base font-semibold">{text.legend}</legend>
+      {count === 0 && text.empty ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{text.empty}</p>
       ) : null}
       <ol ref={list} className="space-y-3">
         {items.map((item, index) => (
           <li key={index} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <fieldset className="space-y-3">
               <legend className="sr-only">
-                {title} {index + 1}
+                {fmt(r.item, { item: text.item, number: index + 1 })}
               </legend>
               <div className="flex items-center justify-between gap-2">
                 <span aria-hidden="true" className="text-sm font-semibold">
-                  {title} {index + 1}
+                  {fmt(r.item, { item: text.item, number: index + 1 })}
                 </span>
                 <button
                   type="button"
@@ -79,10 +77,10 @@ export function Repeater<T>({
                     onRemove(index);
                   }}
                 >
-                  Remove
+                  {r.remove}
                   <span className="sr-only">
                     {" "}
-                    {itemName} {index + 1}
+                    {fmt(r.removeItem, { item: text.item.toLowerCase(), number: index + 1 })}
                   </span>
                 </button>
               </div>
@@ -102,12 +100,10 @@ export function Repeater<T>({
           onAdd();
         }}
       >
-        + Add {/^[aeiou]/i.test(itemName) ? "an" : "a"} {itemName}
+        {text.add}
       </button>
       {count >= max ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          At most {max} {itemName}s.
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{fmt(r.limit, { max })}</p>
       ) : null}
     </fieldset>
   );

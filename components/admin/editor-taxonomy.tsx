@@ -1,5 +1,6 @@
 "use client";
 
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   describedBy,
   FieldError,
@@ -28,6 +29,8 @@ export function EditorTaxonomy({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const { m, fmt } = useAdminText();
+  const x = m.editor.taxonomy;
   const countryError = Object.keys(errors).find((key) => key.startsWith("countries"));
   const causeError = Object.keys(errors).find((key) => key.startsWith("causes"));
   return (
@@ -38,7 +41,7 @@ export function EditorTaxonomy({
         className="space-y-2"
       >
         <legend className="text-base font-semibold">
-          Countries <span className="text-sm font-normal">(at least one)</span>
+          {x.countries} <span className="text-sm font-normal">{x.countriesHint}</span>
         </legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {options.countries.map((country) => (
@@ -66,9 +69,9 @@ export function EditorTaxonomy({
         className="space-y-2"
       >
         <legend className="text-base font-semibold">
-          Causes{" "}
+          {x.causes}{" "}
           <span className="text-sm font-normal">
-            (one to {EDITOR_LIMITS.causes}; mark the primary one)
+            {fmt(x.causesHint, { max: EDITOR_LIMITS.causes })}
           </span>
         </legend>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
@@ -112,7 +115,8 @@ export function EditorTaxonomy({
                     htmlFor={primaryId}
                     className={checked ? "" : "text-slate-400 dark:text-slate-500"}
                   >
-                    Primary<span className="sr-only"> cause: {cause.name}</span>
+                    {x.primary}
+                    <span className="sr-only"> {fmt(x.primaryOf, { name: cause.name })}</span>
                   </label>
                 </span>
               </li>
@@ -127,12 +131,12 @@ export function EditorTaxonomy({
 
       <SelectField
         path="orgTypeId"
-        label="Type of organisation"
+        label={x.orgType}
         value={values.orgTypeId}
         onChange={(orgTypeId) => update((draft) => void (draft.orgTypeId = orgTypeId))}
         errors={errors}
         options={[
-          { value: "", label: "Not set" },
+          { value: "", label: x.notSet },
           ...options.orgTypes.map((type) => ({ value: type.id, label: type.name })),
         ]}
       />

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 import {
   buttonClass,
   inputClass,
-  LOCALE_NAMES,
   SelectField,
   TextArea,
   TextField,
@@ -12,6 +12,7 @@ import {
   type FieldErrors,
 } from "@/components/admin/editor-fields";
 import { MarkdownEditor } from "@/components/admin/editor-markdown";
+import { capitalized } from "@/lib/admin-i18n/format";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/i18n/locales";
 import {
   EDITOR_LIMITS,
@@ -30,17 +31,11 @@ const STATUS_STYLES: Record<Status, string> = {
   REVIEWED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
 };
 
-const STATUS_LABELS: Record<Status, string> = {
-  MISSING: "Missing",
-  MACHINE: "Machine translation",
-  DRAFT: "Draft",
-  REVIEWED: "Reviewed",
-};
-
 export function StatusBadge({ status }: { status: Status }) {
+  const { m } = useAdminText();
   return (
     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>
-      {STATUS_LABELS[status]}
+      {m.editor.translationStatus[status]}
     </span>
   );
 }
@@ -81,6 +76,7 @@ export function EditorTranslations({
   added: readonly ContentLocale[];
   onAdd: (locale: ContentLocale) => void;
 }) {
+  const { m } = useAdminText();
   const shown = shownLocales(translations, added);
   const addable = CONTENT_LOCALES.filter((locale) => !shown.includes(locale));
   const [toAdd, setToAdd] = useState<ContentLocale | "">("");
@@ -108,7 +104,7 @@ export function EditorTranslations({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div
           role="tablist"
-          aria-label="Languages"
+          aria-label={m.editor.tabs.label}
           className="flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
         >
           {shown.map((locale) => {
@@ -133,11 +129,11 @@ export function EditorTranslations({
                     : "border-transparent text-slate-700 hover:bg-slate-50 dark:text-slate-300 dark:hover:bg-slate-800"
                 }`}
               >
-                {LOCALE_NAMES[locale]}
+                {capitalized(m.editor.languages[locale])}
                 <StatusBadge status={translations[locale].status} />
                 {hasErrors ? (
                   <span className="font-bold text-red-700 dark:text-red-400">
-                    !<span className="sr-only"> has errors</span>
+                    !<span className="sr-only"> {m.editor.tabs.hasErrors}</span>
                   </span>
                 ) : null}
               </button>
@@ -148,7 +144,7 @@ export function EditorTranslations({
           <div className="flex items-end gap-2">
             <div>
               <label htmlFor="add-language" className="block text-sm">
-                Add a language
+                {m.editor.tabs.add}
               </label>
               <select
                 id="add-language"
@@ -156,10 +152,10 @@ export function EditorTranslations({
                 onChange={(event) => setToAdd(event.target.value as ContentLocale | "")}
                 className={inputClass}
               >
-                <option value="">Choose…</option>
+                <option value="">{m.editor.tabs.choose}</option>
                 {addable.map((locale) => (
                   <option key={locale} value={locale}>
-                    {LOCALE_NAMES[locale]}
+                    {capitalized(m.editor.languages[locale])}
                   </option>
                 ))}
               </select>
@@ -175,7 +171,7 @@ export function EditorTranslations({
                 setToAdd("");
               }}
             >
-              Add
+              {m.editor.tabs.addButton}
             </button>
           </div>
         ) : null}
@@ -210,6 +206,8 @@ function TranslationPanel({
   update: EditorUpdate;
   errors: FieldErrors;
 }) {
+  const { m } = useAdminText();
+  const f = m.editor.fields;
   const path = `translations.${locale}`;
   const set = (field: Exclude<keyof typeof value, "status">) => (text: string) =>
     update((draft) => {
@@ -228,7 +226,7 @@ function TranslationPanel({
     >
       <TextField
         path={`${path}.name`}
-        label="Name"
+        label={f.name}
         lang={locale}
         value={value.name}
         onChange={set("name")}
@@ -237,8 +235,8 @@ function TranslationPanel({
       />
       <TextArea
         path={`${path}.summary`}
-        label="Summary"
-        hint="One or two sentences, plain text, shown on cards and in search results."
+        label={f.summary}
+        hint={f.summaryHint}
         lang={locale}
         rows={2}
         value={value.summary}
@@ -248,7 +246,7 @@ function TranslationPanel({
       />
       <MarkdownEditor
         path={`${path}.description`}
-        label="Description"
+        label={f.description}
         lang={locale}
         value={value.description}
         onChange={set("description")}
@@ -258,7 +256,7 @@ function TranslationPanel({
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           path={`${path}.region`}
-          label="Region"
+          label={f.region}
           lang={locale}
           value={value.region}
           onChange={set("region")}
@@ -267,7 +265,7 @@ function TranslationPanel({
         />
         <TextField
           path={`${path}.city`}
-          label="City"
+          label={f.city}
           lang={locale}
           value={value.city}
           onChange={set("city")}
@@ -276,7 +274,7 @@ function TranslationPanel({
         />
         <SelectField
           path={`${path}.status`}
-          label="Translation status"
+          label={f.status}
           value={value.status}
           onChange={(status) =>
             update((draft) => void (draft.translations[locale].status = status))
@@ -284,7 +282,7 @@ function TranslationPanel({
           errors={errors}
           options={TRANSLATION_STATUSES.map((status) => ({
             value: status,
-            label: STATUS_LABELS[status],
+            label: m.editor.translationStatus[status],
           }))}
         />
       </div>

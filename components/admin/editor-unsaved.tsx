@@ -1,8 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-
-const QUESTION = "You have unsaved changes. Leave this page and lose them?";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
 
 /**
  * Warns before leaving with unsaved changes: closing or reloading the tab (beforeunload) and
@@ -11,6 +10,7 @@ const QUESTION = "You have unsaved changes. Leave this page and lose them?";
  * discard).
  */
 export function useLeaveWarning(dirty: boolean): () => void {
+  const question = useAdminText().m.editor.leave;
   const allowed = useRef(false);
   useEffect(() => {
     if (!dirty) return;
@@ -28,7 +28,7 @@ export function useLeaveWarning(dirty: boolean): () => void {
       const url = new URL(link.href);
       if (url.origin !== window.location.origin) return;
       if (url.pathname === window.location.pathname && url.hash) return;
-      if (!window.confirm(QUESTION)) {
+      if (!window.confirm(question)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -39,7 +39,7 @@ export function useLeaveWarning(dirty: boolean): () => void {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [dirty]);
+  }, [dirty, question]);
   return useCallback(() => {
     allowed.current = true;
   }, []);

@@ -2,19 +2,18 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
+import { FormStatus } from "@/components/admin/form-status";
+import { InitiativeStateBadge } from "@/components/admin/initiative-state-badge";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminListRow } from "@/lib/initiatives/admin-list";
 import { bulkTransitionAction } from "@/lib/initiatives/workflow-actions";
-
-const STATE_STYLE: Record<AdminListRow["state"], string> = {
-  DRAFT: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
-  IN_REVIEW: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
-  PUBLISHED: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
-  ARCHIVED: "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-100",
-};
+import { BULK_TRANSITIONS } from "@/lib/initiatives/workflow-schemas";
 
 /** The initiatives table with selection and bulk publish, unpublish and archive. */
 export function EntriesTable({ rows, canBulk }: { rows: AdminListRow[]; canBulk: boolean }) {
+  const { m, fmt, say, locale } = useAdminText();
+  const x = m.initiatives.table;
   const [state, action] = useActionState(bulkTransitionAction, undefined);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
@@ -25,47 +24,58 @@ export function EntriesTable({ rows, canBulk }: { rows: AdminListRow[]; canBulk:
       return next;
     });
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  const nameOf = (id: string) => rows.find((row) => row.id === id)?.name ?? id;
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
   return (
     <form action={action}>
       {canBulk ? (
         <div className="mb-3 flex flex-wrap items-end gap-3">
           <label className="text-sm">
-            <span className="mb-1 block font-medium">With selected ({selected.size})</span>
+            <span className="mb-1 block font-medium">
+              {fmt(x.bulkLabel, { count: selected.size })}
+            </span>
             <select
               name="transition"
               className="rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
             >
-              <option value="publish">Publish</option>
-              <option value="unpublish">Unpublish</option>
-              <option value="archive">Archive</option>
+              {BULK_TRANSITIONS.map((transition) => (
+                <option key={transition} value={transition}>
+                  {m.initiatives.transitions[transition]}
+                </option>
+              ))}
             </select>
           </label>
           <div className="w-40">
-            <SubmitButton pendingLabel="Applying…" variant="secondary">
-              Apply
+            <SubmitButton pendingLabel={x.applying} variant="secondary">
+              {x.apply}
             </SubmitButton>
           </div>
-          <p aria-live="polite" className="text-sm">
-            {state?.message}
+          <div className="text-sm">
+            <FormStatus state={state} />
             {state?.data && state.data.refused.length > 0 ? (
-              <span className="block text-red-700 dark:text-red-400">
-                {state.data.refused.join("; ")}
-              </span>
+              <ul className="text-red-700 dark:text-red-400">
+                {state.data.refused.map((refusal) => (
+                  <li key={refusal.id}>
+                    {fmt(x.refused, { name: nameOf(refusal.id), reason: say(refusal.reason) })}
+                  </li>
+                ))}
+              </ul>
             ) : null}
-          </p>
+          </div>
         </div>
       ) : null}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Initiatives</caption>
+          <caption className="sr-only">{x.caption}</caption>
           <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-300">
             <tr>
               {canBulk ? (
                 <th scope="col" className="w-10 p-3">
                   <input
                     type="checkbox"
-                    aria-label="Select all on this page"
+                    aria-label={x.selectAll}
                     checked={allSelected}
                     onChange={() =>
                       setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))
@@ -74,22 +84,25 @@ export function EntriesTable({ rows, canBulk }: { rows: AdminListRow[]; canBulk:
                 </th>
               ) : null}
               <th scope="col" className="p-3">
-                Name
+                {x.name}
               </th>
               <th scope="col" className="p-3">
-                State
+                {x.state}
               </th>
               <th scope="col" className="p-3">
-                Countries
+                {x.featured}
               </th>
               <th scope="col" className="p-3">
-                Needs translation
+                {x.countries}
               </th>
               <th scope="col" className="p-3">
-                Updated
+                {x.needsTranslation}
               </th>
               <th scope="col" className="p-3">
-                Verified
+                {x.updated}
+              </th>
+              <th scope="col" className="p-3">
+                {x.verified}
               </th>
             </tr>
           </thead>
@@ -105,7 +118,7 @@ export function EntriesTable({ rows, canBulk }: { rows: AdminListRow[]; canBulk:
                       type="checkbox"
                       name="ids"
                       value={row.id}
-                      aria-label={`Select ${row.name}`}
+                      aria-label={fmt(x.select, { name: row.name })}
                       checked={selected.has(row.id)}
                       onChange={() => toggle(row.id)}
                     />
@@ -120,30 +133,40 @@ export function EntriesTable({ rows, canBulk }: { rows: AdminListRow[]; canBulk:
                   </Link>
                   {row.scheduled ? (
                     <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">
-                      Scheduled: {row.scheduled.action.toLowerCase()}{" "}
-                      {new Date(row.scheduled.runAt).toLocaleString("en-GB")}
+                      {fmt(x.scheduled, {
+                        action: m.initiatives.scheduleActions[row.scheduled.action],
+                        date: new Date(row.scheduled.runAt).toLocaleString(locale, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                        }),
+                      })}
                     </span>
                   ) : null}
                 </td>
                 <td className="p-3">
-                  <span
-                    className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATE_STYLE[row.state]}`}
-                  >
-                    {row.state.replace("_", " ").toLowerCase()}
-                  </span>
+                  <InitiativeStateBadge state={row.state} label={m.states[row.state]} />
+                </td>
+                <td className="p-3">
+                  {row.featured ? (
+                    <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900 dark:bg-sky-950 dark:text-sky-200">
+                      ★ {x.featuredBadge}
+                    </span>
+                  ) : (
+                    <span aria-hidden="true">—</span>
+                  )}
                 </td>
                 <td className="p-3">{row.countries.join(", ")}</td>
                 <td className="p-3 uppercase">{row.needsTranslation.join(" ") || "—"}</td>
-                <td className="p-3 whitespace-nowrap">{row.updatedAt.slice(0, 10)}</td>
+                <td className="p-3 whitespace-nowrap">{day(row.updatedAt)}</td>
                 <td className="p-3 whitespace-nowrap">
-                  {row.lastVerifiedAt?.slice(0, 10) ?? "never"}
+                  {row.lastVerifiedAt ? day(row.lastVerifiedAt) : x.never}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         {rows.length === 0 ? (
-          <p className="p-6 text-center text-slate-600 dark:text-slate-400">No entries match.</p>
+          <p className="p-6 text-center text-slate-600 dark:text-slate-400">{x.empty}</p>
         ) : null}
       </div>
     </form>

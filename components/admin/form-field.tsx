@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Said } from "@/components/admin/admin-i18n-provider";
 
 export const inputClass =
   "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-950 dark:aria-[invalid=true]:border-red-400";
@@ -18,11 +19,12 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
   );
 }
 
+/** A field's error: an encoded message code (put into words here) or plain text. */
 export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-      {error}
+      <Said texts={[error]} />
     </p>
   );
 }

@@ -1,16 +1,26 @@
+"use client";
+
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
+import type { MessageParams } from "@/lib/admin-i18n/codes";
+
 /**
- * Announces a form's outcome. The region is always rendered (empty at first), so screen readers
- * are already listening when the message arrives.
+ * Announces a form's outcome, in the staff member's language when the action gave a code. The
+ * region is always rendered (empty at first), so screen readers are already listening when the
+ * message arrives.
  */
-export function FormStatus({ state }: { state?: { ok: boolean; message: string } }) {
-  const message = state?.message ?? "";
+export function FormStatus({
+  state,
+}: {
+  state?: { ok: boolean; message: string; code?: string; params?: MessageParams };
+}) {
+  const { sayState } = useAdminText();
   return (
     <div
       role="status"
       aria-live="polite"
       className={`min-h-5 text-sm ${state?.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
     >
-      {message}
+      {sayState(state)}
     </div>
   );
 }

@@ -7,19 +7,13 @@ const STYLES: Record<PublicationState, string> = {
   ARCHIVED: "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200",
 };
 
-export const STATE_LABELS: Record<PublicationState, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  PUBLISHED: "Published",
-  ARCHIVED: "Archived",
-};
-
-export function InitiativeStateBadge({ state }: { state: PublicationState }) {
+/** A publication state as a coloured label (the label from the admin dictionary's `states`). */
+export function InitiativeStateBadge({ state, label }: { state: PublicationState; label: string }) {
   return (
     <span
-      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${STYLES[state]}`}
+      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ${STYLES[state]}`}
     >
-      {STATE_LABELS[state]}
+      {label}
     </span>
   );
 }

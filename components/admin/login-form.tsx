@@ -9,23 +9,6 @@ import { signInAction } from "@/lib/auth/actions";
 
 type LoginMessages = AdminMessages["login"];
 
-/** signInAction answers in English; these are its messages, by the dictionary entry saying them. */
-const KNOWN: Record<string, keyof LoginMessages> = {
-  "The email address or password is not correct.": "invalid",
-  "Too many failed attempts. Sign-in is paused for 15 minutes for this account or network.":
-    "locked",
-  "Enter your email address and password.": "missing",
-  "Enter your email address.": "emailRequired",
-  "Enter your password.": "passwordRequired",
-};
-
-function translate(m: LoginMessages, message: string | undefined): string | undefined {
-  if (!message) return message;
-  const key = KNOWN[message];
-  const text = key ? m[key] : undefined;
-  return typeof text === "string" ? text : message;
-}
-
 export function LoginForm({ next, m }: { next?: string; m: LoginMessages }) {
   const [state, action] = useActionState(signInAction, undefined);
   const email = typeof state?.values?.email === "string" ? state.values.email : "";
@@ -44,7 +27,7 @@ export function LoginForm({ next, m }: { next?: string; m: LoginMessages }) {
         autoComplete="username"
         required
         defaultValue={email}
-        error={translate(m, state?.fieldErrors?.email?.[0])}
+        error={state?.fieldErrors?.email?.[0]}
       />
       <TextField
         id="password"
@@ -53,11 +36,9 @@ export function LoginForm({ next, m }: { next?: string; m: LoginMessages }) {
         label={m.password}
         autoComplete="current-password"
         required
-        error={translate(m, state?.fieldErrors?.password?.[0])}
+        error={state?.fieldErrors?.password?.[0]}
       />
-      <FormStatus
-        state={state ? { ok: state.ok, message: translate(m, state.message) ?? "" } : undefined}
-      />
+      <FormStatus state={state} />
       <SubmitButton pendingLabel={m.pending}>{m.submit}</SubmitButton>
     </form>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
+import { formatDateTime } from "@/lib/admin-i18n/format";
 
 /**
  * A freshly issued one-time link: shown once (it lives only in the action's response), selected
@@ -51,5 +53,36 @@ export function OneTimeLink({
         {hint}
       </p>
     </div>
+  );
+}
+
+/**
+ * A link an action issued for someone (invitation, password reset): the hint names who to send
+ * it to and until when it works ({email}, {date} in the template).
+ */
+export function IssuedLink({
+  id,
+  label,
+  hint,
+  issued,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  issued: { link: string; email: string; expiresAt: string };
+}) {
+  const { m, fmt, locale } = useAdminText();
+  return (
+    <OneTimeLink
+      id={id}
+      label={label}
+      link={issued.link}
+      hint={fmt(hint, {
+        email: issued.email,
+        date: `${formatDateTime(locale, issued.expiresAt)} ${m.common.utc}`,
+      })}
+      copyLabel={m.common.copy}
+      copiedLabel={m.common.copied}
+    />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextField } from "@/components/admin/form-field";
 import { FormStatus } from "@/components/admin/form-status";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminMessages } from "@/lib/admin-i18n/en";
 import { resetPasswordAction } from "@/lib/users/token-actions";
@@ -29,24 +29,12 @@ export function ResetPasswordForm({
       <input type="hidden" name="token" value={token} />
       {/* Hidden from view but read by password managers, to file the new password correctly. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <TextField
-        id="password"
+      <NewPasswordFields
         name="password"
-        type="password"
         label={m.password}
+        confirmLabel={m.confirm}
         hint={passwordHint}
-        autoComplete="new-password"
-        required
-        error={errors.password?.[0]}
-      />
-      <TextField
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label={m.confirm}
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.[0]}
+        errors={errors}
       />
       <FormStatus state={state} />
       <SubmitButton pendingLabel={m.pending}>{m.submit}</SubmitButton>

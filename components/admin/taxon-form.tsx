@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Said } from "@/components/admin/admin-i18n-provider";
 import { TextField } from "@/components/admin/form-field";
 import { FormStatus } from "@/components/admin/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -147,7 +148,7 @@ export function TaxonForm({
           </div>
           {errors.sdgs ? (
             <p id="sdgs-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
-              {errors.sdgs[0]}
+              <Said texts={errors.sdgs.slice(0, 1)} />
             </p>
           ) : null}
         </fieldset>

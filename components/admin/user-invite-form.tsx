@@ -3,21 +3,13 @@
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/admin/form-field";
 import { FormStatus } from "@/components/admin/form-status";
-import { OneTimeLink } from "@/components/admin/one-time-link";
+import { IssuedLink } from "@/components/admin/one-time-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminMessages } from "@/lib/admin-i18n/en";
-import { formatDateTime, t } from "@/lib/admin-i18n/format";
-import type { AdminLocale } from "@/lib/admin-i18n/locales";
 import { inviteUserAction } from "@/lib/users/actions";
 import { ROLES } from "@/lib/users/roles";
 
-export function UserInviteForm({
-  locale,
-  m,
-}: {
-  locale: AdminLocale;
-  m: Pick<AdminMessages, "users" | "roles" | "common">;
-}) {
+export function UserInviteForm({ m }: { m: Pick<AdminMessages, "users" | "roles" | "common"> }) {
   const [state, action] = useActionState(inviteUserAction, undefined);
   const copy = m.users.invite;
   const values = state?.ok ? undefined : state?.values;
@@ -52,16 +44,11 @@ export function UserInviteForm({
       </form>
       <FormStatus state={state} />
       {state?.ok && state.data ? (
-        <OneTimeLink
+        <IssuedLink
           id="invite-link"
           label={copy.linkLabel}
-          link={state.data.link}
-          hint={t(locale, copy.linkHint, {
-            email: state.data.email,
-            date: `${formatDateTime(locale, state.data.expiresAt)} ${m.common.utc}`,
-          })}
-          copyLabel={m.common.copy}
-          copiedLabel={m.common.copied}
+          hint={copy.linkHint}
+          issued={state.data}
         />
       ) : null}
     </div>

@@ -2,20 +2,16 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
-import { OneTimeLink } from "@/components/admin/one-time-link";
+import { IssuedLink } from "@/components/admin/one-time-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AdminMessages } from "@/lib/admin-i18n/en";
-import { formatDateTime, t } from "@/lib/admin-i18n/format";
-import type { AdminLocale } from "@/lib/admin-i18n/locales";
 import { issueResetLinkAction } from "@/lib/users/actions";
 
 export function UserResetLinkForm({
   userId,
-  locale,
   m,
 }: {
   userId: string;
-  locale: AdminLocale;
   m: Pick<AdminMessages, "users" | "common">;
 }) {
   const [state, action] = useActionState(issueResetLinkAction, undefined);
@@ -33,16 +29,11 @@ export function UserResetLinkForm({
         <FormStatus state={state} />
       </form>
       {state?.ok && state.data ? (
-        <OneTimeLink
+        <IssuedLink
           id="reset-link"
           label={copy.linkLabel}
-          link={state.data.link}
-          hint={t(locale, copy.linkHint, {
-            email: state.data.email,
-            date: `${formatDateTime(locale, state.data.expiresAt)} ${m.common.utc}`,
-          })}
-          copyLabel={m.common.copy}
-          copiedLabel={m.common.copied}
+          hint={copy.linkHint}
+          issued={state.data}
         />
       ) : null}
     </div>

@@ -1,23 +1,23 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useAdminText } from "@/components/admin/admin-i18n-provider";
+import { FormStatus } from "@/components/admin/form-status";
+import { InlineSubmit } from "@/components/admin/inline-submit";
+import { OneTimeLink } from "@/components/admin/one-time-link";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/action";
 import {
-  archiveInitiativeAction,
   cancelScheduleAction,
   createPreviewLinkAction,
-  publishInitiativeAction,
   scheduleAction,
-  submitForReviewAction,
-  unpublishInitiativeAction,
+  transitionInitiativeAction,
 } from "@/lib/initiatives/workflow-actions";
 
 interface Props {
   id: string;
   slug: string;
   state: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
-  schedules: { id: string; action: string; runAt: string }[];
+  schedules: { id: string; action: "PUBLISH" | "UNPUBLISH"; runAt: string }[];
   allowed: {
     submit: boolean;
     publish: boolean;
@@ -28,47 +28,23 @@ interface Props {
   };
 }
 
-function Message({ state }: { state: ActionState | undefined }) {
-  if (!state?.message) return null;
-  return (
-    <p
-      role="status"
-      className={`text-sm ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
-    >
-      {state.message}
-    </p>
-  );
-}
-
-const TRANSITIONS = {
-  submit: submitForReviewAction,
-  publish: publishInitiativeAction,
-  unpublish: unpublishInitiativeAction,
-  archive: archiveInitiativeAction,
-} as const;
-
-/** One form for every state change: its outcome stays on screen after the buttons change. */
-async function runTransition(
-  previous: ActionState | undefined,
-  formData: FormData,
-): Promise<ActionState> {
-  const transition = formData.get("transition");
-  const action =
-    typeof transition === "string"
-      ? TRANSITIONS[transition as keyof typeof TRANSITIONS]
-      : undefined;
-  if (!action) return { ok: false, message: "Choose an action." };
-  return action(previous, formData);
-}
+const fieldClass =
+  "w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950";
 
 /** Review, publication, scheduling and share links for one entry. */
 export function WorkflowPanel({ id, slug, state, schedules, allowed }: Props) {
-  const [transitionState, transitionFormAction] = useActionState(runTransition, undefined);
+  const { m, fmt, say, locale } = useAdminText();
+  const w = m.workflow;
+  const [transitionState, transitionFormAction] = useActionState(
+    transitionInitiativeAction,
+    undefined,
+  );
   const [scheduleState, scheduleFormAction] = useActionState(scheduleAction, undefined);
   const [cancelState, cancelFormAction] = useActionState(cancelScheduleAction, undefined);
   const [shareState, shareFormAction] = useActionState(createPreviewLinkAction, undefined);
   const [localTime, setLocalTime] = useState("");
   const runAtIso = localTime ? new Date(localTime).toISOString() : "";
+  const runAtError = scheduleState?.fieldErrors?.runAt?.[0];
 
   return (
     <section
@@ -76,113 +52,123 @@ export function WorkflowPanel({ id, slug, state, schedules, allowed }: Props) {
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 id="workflow-heading" className="font-semibold">
-        Publication
+        {w.title}
       </h2>
       <p className="text-sm">
-        State: <strong>{state.replace("_", " ").toLowerCase()}</strong>
+        {w.state} <strong>{m.states[state]}</strong>
         {state === "PUBLISHED" ? (
           <>
             {" "}
             ·{" "}
             <a href={`/en/initiatives/${slug}`} className="underline">
-              view public page
+              {w.viewPublic}
             </a>
           </>
         ) : null}
       </p>
       <p className="text-sm">
         <a href={`/en/preview/${id}`} className="underline" target="_blank" rel="noreferrer">
-          Preview as the public will see it
+          {w.preview}
         </a>
       </p>
       <form action={transitionFormAction} className="grid gap-2">
         <input type="hidden" name="id" value={id} />
         {allowed.submit && state === "DRAFT" ? (
-          <SubmitButton name="transition" value="submit" pendingLabel="Working…" variant="primary">
-            Submit for review
+          <SubmitButton name="transition" value="submit" pendingLabel={w.working}>
+            {w.submit}
           </SubmitButton>
         ) : null}
         {allowed.publish && state !== "PUBLISHED" ? (
-          <SubmitButton name="transition" value="publish" pendingLabel="Working…" variant="primary">
-            Publish now
+          <SubmitButton name="transition" value="publish" pendingLabel={w.working}>
+            {w.publish}
           </SubmitButton>
         ) : null}
         {allowed.unpublish && state === "PUBLISHED" ? (
-          <SubmitButton name="transition" value="unpublish" pendingLabel="Working…">
-            Unpublish
+          <SubmitButton
+            name="transition"
+            value="unpublish"
+            pendingLabel={w.working}
+            variant="secondary"
+          >
+            {w.unpublish}
           </SubmitButton>
         ) : null}
         {allowed.archive && state !== "ARCHIVED" ? (
-          <SubmitButton name="transition" value="archive" pendingLabel="Working…" variant="danger">
-            Archive
+          <SubmitButton name="transition" value="archive" pendingLabel={w.working} variant="danger">
+            {w.archive}
           </SubmitButton>
         ) : null}
-        <Message state={transitionState} />
+        <FormStatus state={transitionState} />
       </form>
 
       {allowed.schedule ? (
         <form
           action={scheduleFormAction}
+          noValidate
           className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800"
         >
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="runAt" value={runAtIso} />
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">Schedule</legend>
+            <legend className="text-sm font-medium">{w.schedule.legend}</legend>
             <label className="block text-sm">
-              <span className="sr-only">Action</span>
-              <select
-                name="action"
-                className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
-              >
-                <option value="PUBLISH">Publish at</option>
-                <option value="UNPUBLISH">Unpublish at</option>
+              <span className="sr-only">{w.schedule.action}</span>
+              <select name="action" className={fieldClass}>
+                <option value="PUBLISH">{w.schedule.publishAt}</option>
+                <option value="UNPUBLISH">{w.schedule.unpublishAt}</option>
               </select>
             </label>
             <label className="block text-sm">
-              <span className="sr-only">Date and time (your local time)</span>
+              <span className="sr-only">{w.schedule.when}</span>
               <input
                 type="datetime-local"
                 value={localTime}
                 onChange={(event) => setLocalTime(event.target.value)}
-                aria-describedby={scheduleState?.fieldErrors?.runAt ? "run-at-error" : undefined}
-                className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
+                aria-invalid={runAtError ? true : undefined}
+                aria-describedby={runAtError ? "run-at-error" : undefined}
+                className={fieldClass}
               />
             </label>
-            {scheduleState?.fieldErrors?.runAt ? (
+            {runAtError ? (
               <p id="run-at-error" className="text-sm text-red-700 dark:text-red-400">
-                {scheduleState.fieldErrors.runAt[0]}
+                {say(runAtError)}
               </p>
             ) : null}
           </fieldset>
-          <SubmitButton pendingLabel="Scheduling…" variant="secondary">
-            Schedule
+          <SubmitButton pendingLabel={w.schedule.pending} variant="secondary">
+            {w.schedule.submit}
           </SubmitButton>
-          <Message state={scheduleState} />
+          <FormStatus state={scheduleState} />
         </form>
       ) : null}
 
       {schedules.length > 0 ? (
         <div className="space-y-2">
-          <h3 className="text-sm font-medium">Scheduled</h3>
+          <h3 className="text-sm font-medium">{w.schedule.list}</h3>
           <ul className="space-y-2 text-sm">
             {schedules.map((schedule) => (
               <li key={schedule.id} className="flex items-center justify-between gap-2">
                 <span>
-                  {schedule.action.toLowerCase()} · {new Date(schedule.runAt).toLocaleString()}
+                  {fmt(w.schedule.item, {
+                    action: m.initiatives.scheduleActions[schedule.action],
+                    date: new Date(schedule.runAt).toLocaleString(locale, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                  })}
                 </span>
                 {allowed.schedule ? (
                   <form action={cancelFormAction}>
                     <input type="hidden" name="scheduleId" value={schedule.id} />
-                    <button type="submit" className="text-red-700 underline dark:text-red-400">
-                      Cancel
-                    </button>
+                    <InlineSubmit danger pendingLabel={w.schedule.cancelling}>
+                      {w.schedule.cancel}
+                    </InlineSubmit>
                   </form>
                 ) : null}
               </li>
             ))}
           </ul>
-          <Message state={cancelState} />
+          <FormStatus state={cancelState} />
         </div>
       ) : null}
 
@@ -193,26 +179,39 @@ export function WorkflowPanel({ id, slug, state, schedules, allowed }: Props) {
         >
           <input type="hidden" name="id" value={id} />
           <label className="block text-sm">
-            <span className="mb-1 block font-medium">Share link for reviewers (days valid)</span>
+            <span className="mb-1 block font-medium">{w.share.label}</span>
             <input
               name="days"
               type="number"
               min={1}
               max={30}
               defaultValue={7}
-              className="w-24 rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
+              className={`${fieldClass} w-24`}
             />
           </label>
-          <SubmitButton pendingLabel="Creating…" variant="secondary">
-            Create share link
-          </SubmitButton>
-          <Message state={shareState} />
-          {shareState?.ok && shareState.data ? (
-            <p className="text-sm break-all">
-              <a href={(shareState.data as { url: string }).url} className="underline">
-                {(shareState.data as { url: string }).url}
-              </a>
+          {shareState?.fieldErrors?.days?.[0] ? (
+            <p className="text-sm text-red-700 dark:text-red-400">
+              {say(shareState.fieldErrors.days[0])}
             </p>
+          ) : null}
+          <SubmitButton pendingLabel={w.share.pending} variant="secondary">
+            {w.share.submit}
+          </SubmitButton>
+          <FormStatus state={shareState} />
+          {shareState?.ok && shareState.data ? (
+            <OneTimeLink
+              id="share-link"
+              label={w.share.linkLabel}
+              link={shareState.data.url}
+              hint={fmt(w.share.validUntil, {
+                date: new Date(shareState.data.expiresAt).toLocaleString(locale, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                }),
+              })}
+              copyLabel={m.common.copy}
+              copiedLabel={m.common.copied}
+            />
           ) : null}
         </form>
       ) : null}

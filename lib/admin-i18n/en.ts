@@ -1,5 +1,14 @@
+import { initiativesEn } from "./en-initiatives";
+import { submissionsEn } from "./en-submissions";
+import { dataEn } from "./en-data";
+import { importsEn } from "./en-imports";
+
 /** The staff area's interface text. Placeholders use lib/i18n/format.ts syntax. */
 export const en = {
+  ...initiativesEn,
+  ...submissionsEn,
+  ...dataEn,
+  ...importsEn,
   common: {
     language: "Language",
     notAllowedTitle: "Not available",
@@ -130,6 +139,25 @@ export const en = {
       deactivated: "The account is deactivated and its sessions have ended.",
       reactivated: "The account is active again.",
       unchanged: "Nothing to change.",
+      self: "You cannot deactivate your own account; another admin can.",
+      ownAccount: "This is your own account: another admin can deactivate it if needed.",
+    },
+    invitations: {
+      title: "Pending invitations",
+      lead: "Links sent and not used yet. Revoking one makes its link stop working.",
+      caption: "Pending invitations",
+      none: "No pending invitations.",
+      email: "Email",
+      role: "Role",
+      invitedBy: "Invited by",
+      sent: "Sent",
+      expires: "Expires",
+      actions: "Actions",
+      revoke: "Revoke",
+      revoking: "Revoking…",
+      revokeLabel: "Revoke the invitation for {email}",
+      revoked: "The invitation for {email} was revoked.",
+      gone: "This invitation was already used, revoked or has expired.",
     },
     reset: {
       title: "Password reset link",

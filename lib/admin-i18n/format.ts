@@ -24,3 +24,8 @@ export function formatDay(locale: AdminLocale, value: Date | string): string {
     typeof value === "string" ? new Date(value) : value,
   );
 }
+
+/** Language names are lower-case in running Russian text; a tab or a list option starts upper. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

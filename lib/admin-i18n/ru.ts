@@ -1,6 +1,14 @@
 import type { AdminMessages } from "./en";
+import { initiativesRu } from "./ru-initiatives";
+import { submissionsRu } from "./ru-submissions";
+import { dataRu } from "./ru-data";
+import { importsRu } from "./ru-imports";
 
 export const ru: AdminMessages = {
+  ...initiativesRu,
+  ...submissionsRu,
+  ...dataRu,
+  ...importsRu,
   common: {
     language: "Язык",
     notAllowedTitle: "Недоступно",
@@ -137,7 +145,27 @@ export const ru: AdminMessages = {
       reactivating: "Включение…",
       deactivated: "Учётная запись отключена, её сеансы завершены.",
       reactivated: "Учётная запись снова активна.",
+      self: "Нельзя отключить собственную учётную запись; это может сделать другой администратор.",
+      ownAccount:
+        "Это ваша учётная запись: при необходимости её может отключить другой администратор.",
       unchanged: "Изменять нечего.",
+    },
+    invitations: {
+      title: "Ожидающие приглашения",
+      lead: "Отправленные и ещё не использованные ссылки. После отзыва ссылка перестаёт действовать.",
+      caption: "Ожидающие приглашения",
+      none: "Ожидающих приглашений нет.",
+      email: "Эл. почта",
+      role: "Роль",
+      invitedBy: "Пригласил(а)",
+      sent: "Отправлено",
+      expires: "Действует до",
+      actions: "Действия",
+      revoke: "Отозвать",
+      revoking: "Отзыв…",
+      revokeLabel: "Отозвать приглашение для {email}",
+      revoked: "Приглашение для {email} отозвано.",
+      gone: "Это приглашение уже использовано, отозвано или истекло.",
     },
     reset: {
       title: "Ссылка для сброса пароля",

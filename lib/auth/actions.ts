@@ -2,15 +2,23 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import type { ActionState } from "@/lib/action";
+import { refuse, type ActionState } from "@/lib/action";
+import { msg } from "@/lib/admin-i18n/codes";
 import { signIn, signOut } from "@/lib/auth";
 import { getSessionUser, requestIp } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 
 const SignInSchema = z.object({
-  email: z.string().trim().min(1, { error: "Enter your email address." }).max(254),
-  password: z.string().min(1, { error: "Enter your password." }).max(1024),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: msg("login.emailRequired") })
+    .max(254),
+  password: z
+    .string()
+    .min(1, { error: msg("login.passwordRequired") })
+    .max(1024),
   next: z.string().optional(),
 });
 
@@ -26,12 +34,10 @@ export async function signInAction(
   const parsed = SignInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: "Enter your email address and password.",
+    return refuse("login.missing", undefined, {
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
       values: { email },
-    };
+    });
   }
   try {
     await signIn("credentials", {
@@ -43,13 +49,7 @@ export async function signInAction(
   } catch (error) {
     if (error instanceof AuthError) {
       const locked = "code" in error && error.code === "locked";
-      return {
-        ok: false,
-        message: locked
-          ? "Too many failed attempts. Sign-in is paused for 15 minutes for this account or network."
-          : "The email address or password is not correct.",
-        values: { email },
-      };
+      return refuse(locked ? "login.locked" : "login.invalid", undefined, { values: { email } });
     }
     throw error; // the redirect after a successful sign-in
   }

@@ -1,13 +1,13 @@
 "use server";
 
 import { z } from "zod";
-import { adminAction, type ActionContext, type ActionState } from "@/lib/action";
+import { adminAction, refuse, succeed, type ActionContext, type ActionState } from "@/lib/action";
+import { decodeMessage, msg, type MessageCode, type MessageParams } from "@/lib/admin-i18n/codes";
 import { audit } from "@/lib/audit";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { PublicationState } from "@/lib/generated/prisma/client";
 import {
-  CONFLICT_MESSAGE_START,
   displayName,
   editorFieldErrors,
   InitiativeEditorSchema,
@@ -43,37 +43,37 @@ import { slugify } from "@/lib/text/slug";
  */
 
 const TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 };
-const NOT_FOUND = "This initiative no longer exists.";
+const NOT_FOUND = "initiatives.results.notFound" satisfies MessageCode;
 
 function refusal<T>(
-  message: string,
+  code: MessageCode,
   values: Record<string, unknown>,
   fieldErrors?: Record<string, string[]>,
+  params?: MessageParams,
 ): ActionState<T> {
-  return { ok: false, message, fieldErrors, values };
+  return refuse<T>(code, params, { fieldErrors, values });
 }
+
+const invalidFields = <T>(values: Record<string, unknown>, fieldErrors: Record<string, string[]>) =>
+  refusal<T>("common.fieldsInvalid", values, fieldErrors);
 
 function parseEditor(raw: Record<string, unknown>) {
   const parsed = InitiativeEditorSchema.safeParse(raw);
   if (parsed.success) return { ok: true as const, values: parsed.data };
-  return {
-    ok: false as const,
-    state: refusal<never>(
-      "Please correct the highlighted fields.",
-      raw,
-      editorFieldErrors(parsed.error),
-    ),
-  };
+  return { ok: false as const, state: invalidFields<never>(raw, editorFieldErrors(parsed.error)) };
 }
+
+/** A refusal decided inside a transaction, returned from it as a value. */
+const refused = (code: MessageCode, params?: MessageParams) =>
+  ({ kind: "refused", code, params }) as const;
 
 const mayEditIn = (role: ActionContext["user"]["role"], state: PublicationState) =>
   state === "DRAFT" ? can(role, "initiative.editDraft") : can(role, "initiative.edit");
 
-const CONTRIBUTOR_REFUSAL =
-  "Only editors can change an entry once it has left the draft state. Your changes are not saved.";
+const CONTRIBUTOR_REFUSAL = "initiatives.results.contributorRefused" satisfies MessageCode;
 
 const CreateEnvelope = z.record(z.string(), z.unknown());
-const UpdateEnvelope = z.looseObject({ id: z.uuid({ error: "Unknown initiative." }) });
+const UpdateEnvelope = z.looseObject({ id: z.uuid({ error: msg("validation.unknown") }) });
 
 /** Creates a draft from the editor's values. The slug is the one given, or made from the name. */
 export const createInitiativeAction = adminAction(
@@ -84,7 +84,7 @@ export const createInitiativeAction = adminAction(
     if (!parsed.ok) return parsed.state;
     const v = parsed.values;
     const errors = await checkReferences(db, v, null);
-    if (errors) return refusal("Please correct the highlighted fields.", raw, errors);
+    if (errors) return invalidFields(raw, errors);
     try {
       const created = await db.$transaction(async (tx) => {
         if (v.slug && (await tx.initiative.findUnique({ where: { slug: v.slug } }))) return null;
@@ -117,23 +117,24 @@ export const createInitiativeAction = adminAction(
         return row;
       }, TX_OPTIONS);
       if (!created) {
-        return refusal("Please correct the highlighted fields.", raw, {
-          slug: ["Another entry already uses this address."],
-        });
+        return invalidFields(raw, { slug: [msg("initiatives.results.slugTaken")] });
       }
-      return { ok: true, message: "Draft created.", data: created };
+      return succeed("initiatives.results.created", undefined, { data: created });
     } catch (error) {
       if (!isSlugTaken(error)) throw error;
-      return refusal("Please try saving again.", raw, {
-        slug: ["Another entry took this address a moment ago."],
+      return refusal("initiatives.results.retry", raw, {
+        slug: [msg("initiatives.results.slugRace")],
       });
     }
   },
 );
 
-function conflictMessage(by: string | null, at: Date): string {
-  const when = `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-  return `${CONFLICT_MESSAGE_START} (by ${by ?? "another user"} at ${when}). Your changes are not saved yet: copy them or reload.`;
+/** A refused save because someone saved since; the editor recognises it by its code. */
+function conflict<T>(by: string | null, at: Date, values: Record<string, unknown>): ActionState<T> {
+  const date = at.toISOString().slice(0, 16).replace("T", " ");
+  return by
+    ? refusal<T>("initiatives.results.conflict", values, undefined, { email: by, date })
+    : refusal<T>("initiatives.results.conflictUnknown", values, undefined, { date });
 }
 
 export interface SavedInitiative {
@@ -163,16 +164,10 @@ export const updateInitiativeAction = adminAction(
     const { id, ...editor } = payload;
     const raw: Record<string, unknown> = payload;
     const parsed = InitiativeEditorSchema.safeParse(editor);
-    if (!parsed.success) {
-      return refusal(
-        "Please correct the highlighted fields.",
-        raw,
-        editorFieldErrors(parsed.error),
-      );
-    }
+    if (!parsed.success) return invalidFields(raw, editorFieldErrors(parsed.error));
     const v = parsed.data;
     const errors = await checkReferences(db, v, id);
-    if (errors) return refusal("Please correct the highlighted fields.", raw, errors);
+    if (errors) return invalidFields(raw, errors);
 
     const outcome = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Initiative" WHERE "id" = ${id}::uuid FOR UPDATE`;
@@ -193,9 +188,9 @@ export const updateInitiativeAction = adminAction(
       const slug = v.slug || current.slug;
       if (slug !== current.slug) {
         if (slugLocked(current))
-          return { kind: "slug", message: "A published entry keeps its address." } as const;
+          return { kind: "slug", code: "initiatives.results.slugLocked" } as const;
         if (await tx.initiative.findUnique({ where: { slug } }))
-          return { kind: "slug", message: "Another entry already uses this address." } as const;
+          return { kind: "slug", code: "initiatives.results.slugTaken" } as const;
       }
       const before = await loadSnapshot(tx, id);
       const after = toSnapshot({ ...v, slug });
@@ -242,16 +237,11 @@ export const updateInitiativeAction = adminAction(
       case "forbidden":
         return refusal(CONTRIBUTOR_REFUSAL, raw);
       case "conflict":
-        return refusal(
-          conflictMessage(outcome.current.updatedBy?.email ?? null, outcome.current.updatedAt),
-          raw,
-        );
+        return conflict(outcome.current.updatedBy?.email ?? null, outcome.current.updatedAt, raw);
       case "slug":
-        return refusal("Please correct the highlighted fields.", raw, { slug: [outcome.message] });
+        return invalidFields(raw, { slug: [msg(outcome.code)] });
       case "unchanged":
-        return {
-          ok: true,
-          message: "Nothing to save: no changes.",
+        return succeed("initiatives.results.unchanged", undefined, {
           data: {
             id,
             slug: outcome.slug,
@@ -259,20 +249,22 @@ export const updateInitiativeAction = adminAction(
             changed: [],
             values: await storedValues(id),
           },
-        };
+        });
       case "saved":
         if (outcome.public) invalidateInitiative(outcome.slug, outcome.oldSlug);
-        return {
-          ok: true,
-          message: `Saved (version ${outcome.version}).`,
-          data: {
-            id,
-            slug: outcome.slug,
-            version: outcome.version,
-            changed: outcome.changed,
-            values: await storedValues(id),
+        return succeed(
+          "initiatives.results.saved",
+          { version: outcome.version },
+          {
+            data: {
+              id,
+              slug: outcome.slug,
+              version: outcome.version,
+              changed: outcome.changed,
+              values: await storedValues(id),
+            },
           },
-        };
+        );
     }
   },
 );
@@ -285,7 +277,7 @@ export const updateInitiativeAction = adminAction(
  */
 export const restoreRevisionAction = adminAction(
   "initiative.restore",
-  z.object({ revisionId: z.uuid({ error: "Unknown revision." }) }),
+  z.object({ revisionId: z.uuid({ error: msg("validation.unknown") }) }),
   async ({ revisionId }, { user, ip }): Promise<ActionState<SavedInitiative>> => {
     const values = { revisionId };
     const outcome = await db.$transaction(async (tx) => {
@@ -293,41 +285,34 @@ export const restoreRevisionAction = adminAction(
         where: { id: revisionId },
         select: { initiativeId: true, snapshot: true, version: true },
       });
-      if (!revision)
-        return { kind: "refused", message: "This revision no longer exists." } as const;
+      if (!revision) return refused("initiatives.results.revisionMissing");
       const id = revision.initiativeId;
       await tx.$queryRaw`SELECT 1 FROM "Initiative" WHERE "id" = ${id}::uuid FOR UPDATE`;
       const current = await tx.initiative.findUnique({
         where: { id },
         select: { slug: true, state: true, version: true, publishedAt: true },
       });
-      if (!current) return { kind: "refused", message: NOT_FOUND } as const;
-      if (current.state === "PUBLISHED") {
-        return {
-          kind: "refused",
-          message:
-            "This entry is published, and a restore never changes the public version. Unpublish it first (it becomes a draft), then restore; or open the revision and copy what you need.",
-        } as const;
-      }
-      if (!mayEditIn(user.role, current.state))
-        return { kind: "refused", message: CONTRIBUTOR_REFUSAL } as const;
+      if (!current) return refused(NOT_FOUND);
+      if (current.state === "PUBLISHED") return refused("initiatives.results.restorePublished");
+      if (!mayEditIn(user.role, current.state)) return refused(CONTRIBUTOR_REFUSAL);
       const parsed = InitiativeEditorSchema.safeParse({
         ...(revision.snapshot as Record<string, unknown>),
         version: current.version,
       });
       if (!parsed.success) {
-        return {
-          kind: "refused",
-          message: `This revision cannot be restored as it is: ${parsed.error.issues[0]?.message ?? "invalid content"}`,
-        } as const;
+        const issue = parsed.error.issues[0];
+        // The reason is itself a code (the schema's), worded where the outcome is shown.
+        return refused("initiatives.results.restoreInvalid", {
+          reason:
+            issue && decodeMessage(issue.message) ? issue.message : msg("common.fieldsInvalid"),
+        });
       }
       const v = parsed.data;
       const problems = await checkReferences(tx, v, id);
       if (problems) {
-        return {
-          kind: "refused",
-          message: `This revision refers to things that no longer exist (${Object.keys(problems).join(", ")}). Open it in the editor instead and choose again.`,
-        } as const;
+        return refused("initiatives.results.restoreReferences", {
+          fields: Object.keys(problems).join(", "),
+        });
       }
       const slugFree =
         v.slug === current.slug ||
@@ -367,18 +352,20 @@ export const restoreRevisionAction = adminAction(
         changed: saved.changed,
       } as const;
     }, TX_OPTIONS);
-    if (outcome.kind === "refused") return refusal(outcome.message, values);
-    return {
-      ok: true,
-      message: `Restored as a draft (version ${outcome.version}).`,
-      data: {
-        id: outcome.id,
-        slug: outcome.slug,
-        version: outcome.version,
-        changed: outcome.changed,
-        values: await storedValues(outcome.id),
+    if (outcome.kind === "refused") return refusal(outcome.code, values, undefined, outcome.params);
+    return succeed(
+      "initiatives.results.restored",
+      { version: outcome.version },
+      {
+        data: {
+          id: outcome.id,
+          slug: outcome.slug,
+          version: outcome.version,
+          changed: outcome.changed,
+          values: await storedValues(outcome.id),
+        },
       },
-    };
+    );
   },
 );
 
@@ -403,7 +390,7 @@ export const heartbeatPresenceAction = adminAction(
       where: { id: initiativeId },
       select: { version: true, updatedAt: true, updatedBy: { select: { email: true } } },
     });
-    if (!initiative) return { ok: false, message: NOT_FOUND };
+    if (!initiative) return refuse(NOT_FOUND);
     await db.$executeRaw`
       INSERT INTO "EditPresence" ("initiativeId", "userId", "lastSeenAt")
       VALUES (${initiativeId}::uuid, ${user.id}::uuid, now() AT TIME ZONE 'UTC')
@@ -430,7 +417,7 @@ export const heartbeatPresenceAction = adminAction(
 /** Deletes a draft or archived entry for good (admins only); published ones must leave first. */
 export const deleteInitiativeAction = adminAction(
   "initiative.delete",
-  z.object({ id: z.uuid({ error: "Unknown initiative." }) }),
+  z.object({ id: z.uuid({ error: msg("validation.unknown") }) }),
   async ({ id }, { user, ip }): Promise<ActionState> => {
     const outcome = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Initiative" WHERE "id" = ${id}::uuid FOR UPDATE`;
@@ -445,13 +432,9 @@ export const deleteInitiativeAction = adminAction(
           cover: { select: { id: true, variants: true } },
         },
       });
-      if (!current) return { kind: "refused", message: NOT_FOUND } as const;
-      if (current.state !== "DRAFT" && current.state !== "ARCHIVED") {
-        return {
-          kind: "refused",
-          message: "Only drafts and archived entries can be deleted. Archive this one first.",
-        } as const;
-      }
+      if (!current) return refused(NOT_FOUND);
+      if (current.state !== "DRAFT" && current.state !== "ARCHIVED")
+        return refused("initiatives.results.deleteState");
       await tx.initiative.delete({ where: { id } });
       const images = [current.logo, current.cover].filter((m) => m !== null);
       await tx.media.deleteMany({ where: { id: { in: images.map((m) => m.id) } } });
@@ -470,7 +453,7 @@ export const deleteInitiativeAction = adminAction(
       const keys = images.flatMap((m) => Object.values(m.variants as Record<string, unknown>));
       return { kind: "deleted", current, keys } as const;
     }, TX_OPTIONS);
-    if (outcome.kind === "refused") return refusal(outcome.message, { id });
+    if (outcome.kind === "refused") return refusal(outcome.code, { id });
     const storage = getMediaStorage();
     await Promise.all(
       outcome.keys
@@ -478,6 +461,6 @@ export const deleteInitiativeAction = adminAction(
         .map((key) => storage.delete(key).catch(() => {})),
     );
     if (outcome.current.publishedAt) invalidateInitiative(outcome.current.slug);
-    return { ok: true, message: `Deleted “${outcome.current.slug}”.` };
+    return succeed("initiatives.results.deleted", { slug: outcome.current.slug });
   },
 );

@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { pickTranslation } from "@/lib/i18n/fallback";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 
-const STATES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
+export const STATES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
+export const ADMIN_SORTS = ["updated", "name", "state", "verified"] as const;
 const list = <T extends z.ZodType<string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
@@ -24,7 +25,9 @@ export const AdminListQuerySchema = z.object({
   cause: list(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   /** Entries lacking a translation (or with a missing/machine one) in this UI locale. */
   missing: z.enum(UI_LOCALES).optional().catch(undefined),
-  sort: z.enum(["updated", "name", "state", "verified"]).catch("updated").default("updated"),
+  /** "yes": featured entries only; "no": the others. */
+  featured: z.enum(["yes", "no"]).optional().catch(undefined),
+  sort: z.enum(ADMIN_SORTS).catch("updated").default("updated"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AdminListQuery = z.output<typeof AdminListQuerySchema>;
@@ -38,10 +41,11 @@ export interface AdminListRow {
   state: (typeof STATES)[number];
   updatedAt: string;
   lastVerifiedAt: string | null;
+  featured: boolean;
   countries: string[];
   /** UI locales whose translation is missing or machine-made. */
   needsTranslation: string[];
-  scheduled: { action: string; runAt: string } | null;
+  scheduled: { action: "PUBLISH" | "UNPUBLISH"; runAt: string } | null;
 }
 
 export async function listAdminInitiatives(query: AdminListQuery) {
@@ -68,6 +72,7 @@ export async function listAdminInitiatives(query: AdminListQuery) {
       },
     });
   }
+  if (query.featured) and.push({ featured: query.featured === "yes" });
   const where: Prisma.InitiativeWhereInput = { AND: and };
   const orderBy: Prisma.InitiativeOrderByWithRelationInput[] =
     query.sort === "name"
@@ -91,6 +96,7 @@ export async function listAdminInitiatives(query: AdminListQuery) {
         state: true,
         updatedAt: true,
         lastVerifiedAt: true,
+        featured: true,
         translations: { select: { locale: true, name: true, status: true } },
         countries: { select: { countryCode: true } },
         schedules: {
@@ -114,6 +120,7 @@ export async function listAdminInitiatives(query: AdminListQuery) {
         state: row.state,
         updatedAt: row.updatedAt.toISOString(),
         lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
+        featured: row.featured,
         countries: row.countries.map((c) => c.countryCode),
         needsTranslation: UI_LOCALES.filter((l) => {
           const status = byLocale.get(l);

@@ -1,6 +1,12 @@
 import { z } from "zod";
+import { msg } from "@/lib/admin-i18n/codes";
 import { CONTENT_LOCALES, UI_LOCALES, type ContentLocale } from "@/lib/i18n/locales";
-import { LINK_TYPES, normalizeLink } from "@/lib/initiatives/links";
+import {
+  LINK_TYPES,
+  normalizeLink,
+  type LinkError,
+  type LinkTypeName,
+} from "@/lib/initiatives/links";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/text/slug";
 
 /**
@@ -44,18 +50,25 @@ export const TAB_LOCALES: readonly ContentLocale[] = UI_LOCALES;
 export const FIRST_YEAR = 1900;
 
 const noNul = (value: string) => !value.includes("\u0000");
+const tooMany = (max: number) => ({ error: msg("validation.tooMany", { max }) });
+
+/*
+ * Messages are codes (lib/admin-i18n/codes.ts): the same schema runs in the browser and on the
+ * server, and the editor puts them into words in the staff member's language.
+ */
+const tooLong = (max: number) => ({ error: msg("validation.tooLong", { max }) });
+const invalidChar = { error: msg("validation.invalidChar") };
 
 /** One line of text, trimmed; "" when left empty. */
-function line(max: number, label: string) {
+function line(max: number) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({ error: msg("validation.notText") })
     .trim()
-    .max(max, { error: `${label} is at most ${max} characters.` })
-    .refine(noNul, { error: `${label} contains an invalid character.` });
+    .max(max, tooLong(max))
+    .refine(noNul, invalidChar);
 }
 
-const required = (max: number, label: string, message: string) =>
-  line(max, label).min(1, { error: message });
+const required = (max: number, message: string) => line(max).min(1, { error: message });
 
 /** An http(s) address or "". Other schemes (javascript:, data:, file:) are refused. */
 export function isHttpUrl(value: string): boolean {
@@ -67,15 +80,14 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const httpUrl = line(EDITOR_LIMITS.url, "The address").refine(
-  (value) => value === "" || isHttpUrl(value),
-  { error: "Enter a web address starting with https://" },
-);
+const httpUrl = line(EDITOR_LIMITS.url).refine((value) => value === "" || isHttpUrl(value), {
+  error: msg("validation.url"),
+});
 
 /** A {locale: text} map; empty entries are dropped so equal content compares equal. */
-function localized(max: number, label: string) {
+function localized(max: number) {
   return z
-    .partialRecord(z.enum(CONTENT_LOCALES), line(max, label))
+    .partialRecord(z.enum(CONTENT_LOCALES), line(max))
     .transform(
       (map) =>
         Object.fromEntries(
@@ -101,7 +113,7 @@ const yearField = () =>
   wholeNumber(
     FIRST_YEAR,
     new Date().getFullYear(),
-    `Enter a year from ${FIRST_YEAR} to ${new Date().getFullYear()}.`,
+    msg("validation.year", { min: FIRST_YEAR, max: new Date().getFullYear() }),
   );
 
 /**
@@ -113,38 +125,36 @@ const figureValue = z.union([z.number(), z.string()]).transform((value, ctx) => 
   const text = typeof value === "number" ? String(value) : value.replace(/[\s\u00a0]/g, "");
   const normalized = text.replace(",", ".");
   if (!DECIMAL.test(normalized)) {
-    ctx.addIssue({ code: "custom", message: "Enter a number such as 1200 or 12.5." });
+    ctx.addIssue({ code: "custom", message: msg("validation.number") });
     return z.NEVER;
   }
   return Number(normalized);
 });
 
-const isoDate = (label: string, notInFuture: boolean) =>
+const isoDate = (notInFuture: boolean) =>
   z
     .string()
     .trim()
     .refine((value) => value === "" || z.iso.date().safeParse(value).success, {
-      error: `Enter ${label} as YYYY-MM-DD.`,
+      error: msg("validation.date"),
     })
     .refine(
       (value) => !notInFuture || value === "" || value <= new Date().toISOString().slice(0, 10),
-      { error: `${label[0]?.toUpperCase()}${label.slice(1)} cannot be in the future.` },
+      { error: msg("validation.dateFuture") },
     );
 
 const optionalLocale = z.union([z.enum(CONTENT_LOCALES), z.literal("")]);
-const optionalId = z.union([z.uuid({ error: "Choose from the list." }), z.literal("")]);
+const optionalId = z.union([z.uuid({ error: msg("validation.chooseFromList") }), z.literal("")]);
 
 export const TranslationSchema = z.object({
-  name: line(EDITOR_LIMITS.name, "The name"),
-  summary: line(EDITOR_LIMITS.summary, "The summary"),
+  name: line(EDITOR_LIMITS.name),
+  summary: line(EDITOR_LIMITS.summary),
   description: z
     .string()
-    .max(EDITOR_LIMITS.description, {
-      error: `The description is at most ${EDITOR_LIMITS.description} characters.`,
-    })
-    .refine(noNul, { error: "The description contains an invalid character." }),
-  region: line(EDITOR_LIMITS.place, "The region"),
-  city: line(EDITOR_LIMITS.place, "The city"),
+    .max(EDITOR_LIMITS.description, tooLong(EDITOR_LIMITS.description))
+    .refine(noNul, invalidChar),
+  region: line(EDITOR_LIMITS.place),
+  city: line(EDITOR_LIMITS.place),
   status: z.enum(TRANSLATION_STATUSES),
 });
 export type TranslationValues = z.output<typeof TranslationSchema>;
@@ -169,7 +179,7 @@ const translations = z
         ctx.addIssue({
           code: "custom",
           path: [locale, "name"],
-          message: "Enter the name in this language, or clear this language's other fields.",
+          message: msg("editor.errors.nameInLanguage"),
         });
       }
     }
@@ -177,7 +187,7 @@ const translations = z
       ctx.addIssue({
         code: "custom",
         path: ["en", "name"],
-        message: "Enter the name in at least one language.",
+        message: msg("editor.errors.nameSomewhere"),
       });
     }
   })
@@ -190,28 +200,34 @@ const translations = z
     return out;
   });
 
+/** A refused link as a message code; the type is named in the reader's language. */
+export function linkErrorMessage(error: LinkError): string {
+  const params = error.params?.type
+    ? { ...error.params, type: msg(`editor.links.types.${error.params.type as LinkTypeName}`) }
+    : error.params;
+  return msg(`editor.links.errors.${error.code}`, params);
+}
+
 const LinkSchema = z
   .object({
-    type: z.enum(LINK_TYPES, { error: "Choose the kind of link." }),
-    value: z.string().max(EDITOR_LIMITS.url, {
-      error: `Links are at most ${EDITOR_LIMITS.url} characters.`,
-    }),
-    label: line(EDITOR_LIMITS.linkLabel, "The label"),
+    type: z.enum(LINK_TYPES, { error: msg("editor.errors.chooseLinkType") }),
+    value: z.string().max(EDITOR_LIMITS.url, tooLong(EDITOR_LIMITS.url)),
+    label: line(EDITOR_LIMITS.linkLabel),
   })
   .transform((link, ctx) => {
     const normalized = normalizeLink(link.type, link.value);
     if (!normalized.ok) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: normalized.error });
+      ctx.addIssue({ code: "custom", path: ["value"], message: linkErrorMessage(normalized) });
       return z.NEVER;
     }
     return { ...link, value: normalized.url };
   });
 
 const FunderSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("existing"), id: z.uuid({ error: "Choose a funder." }) }),
+  z.object({ kind: z.literal("existing"), id: z.uuid({ error: msg("editor.errors.funder") }) }),
   z.object({
     kind: z.literal("new"),
-    name: required(EDITOR_LIMITS.funderName, "The funder's name", "Enter the funder's name."),
+    name: required(EDITOR_LIMITS.funderName, msg("editor.errors.funderName")),
     url: httpUrl,
   }),
 ]);
@@ -219,41 +235,49 @@ const FunderSchema = z.discriminatedUnion("kind", [
 const FundingSchema = z
   .object({
     funder: FunderSchema,
-    programme: localized(EDITOR_LIMITS.programme, "The programme"),
+    programme: localized(EDITOR_LIMITS.programme),
     startYear: yearField(),
     endYear: yearField(),
   })
   .superRefine((funding, ctx) => {
     if (funding.startYear && funding.endYear && funding.endYear < funding.startYear) {
-      ctx.addIssue({ code: "custom", path: ["endYear"], message: "Ends before it starts." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endYear"],
+        message: msg("editor.errors.endsBeforeStart"),
+      });
     }
   });
 
 const ImpactSchema = z
   .object({
-    label: localized(EDITOR_LIMITS.impactLabel, "The label"),
+    label: localized(EDITOR_LIMITS.impactLabel),
     value: figureValue,
-    unit: localized(EDITOR_LIMITS.unit, "The unit"),
+    unit: localized(EDITOR_LIMITS.unit),
     year: yearField(),
     /** Index into `sources` of the article giving the figure. */
     sourceIndex: z.union([z.number().int().min(0), z.null()]),
   })
   .superRefine((impact, ctx) => {
     if (Object.keys(impact.label).length === 0) {
-      ctx.addIssue({ code: "custom", path: ["label", "en"], message: "Enter what was counted." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["label", "en"],
+        message: msg("editor.errors.impactLabel"),
+      });
     }
   });
 
 const SourceSchema = z.object({
-  title: required(EDITOR_LIMITS.sourceTitle, "The title", "Enter the article's title."),
-  publisher: line(EDITOR_LIMITS.publisher, "The publisher"),
+  title: required(EDITOR_LIMITS.sourceTitle, msg("editor.errors.sourceTitle")),
+  publisher: line(EDITOR_LIMITS.publisher),
   url: httpUrl,
-  publishedAt: isoDate("the publication date", true),
+  publishedAt: isoDate(true),
   locale: optionalLocale,
 });
 
 const MediaRefSchema = z
-  .object({ id: z.uuid(), alt: localized(EDITOR_LIMITS.alt, "The description") })
+  .object({ id: z.uuid({ error: msg("validation.unknown") }), alt: localized(EDITOR_LIMITS.alt) })
   .nullable();
 
 const asSet = (items: string[]) => [...new Set(items)].sort();
@@ -277,19 +301,19 @@ export const InitiativeEditorSchema = z
     slug: z
       .string()
       .trim()
-      .max(SLUG_MAX_LENGTH, { error: `The address is at most ${SLUG_MAX_LENGTH} characters.` })
+      .max(SLUG_MAX_LENGTH, tooLong(SLUG_MAX_LENGTH))
       .refine((slug) => slug === "" || SLUG_PATTERN.test(slug), {
-        error: "Use lower-case Latin letters, digits and single hyphens, e.g. kun-jarygy.",
+        error: msg("editor.errors.slug"),
       }),
     translations,
     aliases: z
       .array(
         z.object({
-          value: required(EDITOR_LIMITS.alias, "An alias", "Enter the alias or remove the row."),
+          value: required(EDITOR_LIMITS.alias, msg("editor.errors.alias")),
           locale: optionalLocale,
         }),
       )
-      .max(EDITOR_LIMITS.aliases, { error: `At most ${EDITOR_LIMITS.aliases} aliases.` }),
+      .max(EDITOR_LIMITS.aliases, tooMany(EDITOR_LIMITS.aliases)),
     // Countries and causes are sets: kept sorted and without repeats, so equal choices are equal.
     countries: z
       .array(
@@ -297,65 +321,57 @@ export const InitiativeEditorSchema = z
           .string()
           .trim()
           .toUpperCase()
-          .regex(/^[A-Z]{2}$/, { error: "Use a two-letter ISO country code." }),
+          .regex(/^[A-Z]{2}$/, { error: msg("editor.errors.countryCode") }),
       )
-      .min(1, { error: "Choose at least one country." })
-      .max(EDITOR_LIMITS.countries, { error: `At most ${EDITOR_LIMITS.countries} countries.` })
+      .min(1, { error: msg("editor.errors.countries") })
+      .max(EDITOR_LIMITS.countries, tooMany(EDITOR_LIMITS.countries))
       .transform(asSet),
     causes: z
-      .array(z.uuid({ error: "Choose causes from the list." }))
-      .min(1, { error: "Choose at least one cause." })
-      .max(EDITOR_LIMITS.causes, { error: `At most ${EDITOR_LIMITS.causes} causes.` })
+      .array(z.uuid({ error: msg("validation.chooseFromList") }))
+      .min(1, { error: msg("editor.errors.causes") })
+      .max(EDITOR_LIMITS.causes, tooMany(EDITOR_LIMITS.causes))
       .transform(asSet),
     primaryCauseId: optionalId,
     orgTypeId: optionalId,
     foundedYear: yearField(),
     activityStatus: z.enum(ACTIVITY_STATUSES),
-    lastVerifiedAt: isoDate("the date", true),
+    lastVerifiedAt: isoDate(true),
     sensitive: z.boolean(),
     featured: z.boolean(),
-    links: z
-      .array(LinkSchema)
-      .max(EDITOR_LIMITS.links, { error: `At most ${EDITOR_LIMITS.links} links.` }),
+    links: z.array(LinkSchema).max(EDITOR_LIMITS.links, tooMany(EDITOR_LIMITS.links)),
     people: z
       .array(
         z.object({
-          name: required(EDITOR_LIMITS.personName, "The name", "Enter the name or remove the row."),
-          role: localized(EDITOR_LIMITS.role, "The role"),
+          name: required(EDITOR_LIMITS.personName, msg("editor.errors.personName")),
+          role: localized(EDITOR_LIMITS.role),
           isPublic: z.boolean(),
         }),
       )
-      .max(EDITOR_LIMITS.people, { error: `At most ${EDITOR_LIMITS.people} people.` }),
-    fundings: z
-      .array(FundingSchema)
-      .max(EDITOR_LIMITS.fundings, { error: `At most ${EDITOR_LIMITS.fundings} fundings.` }),
-    impacts: z
-      .array(ImpactSchema)
-      .max(EDITOR_LIMITS.impacts, { error: `At most ${EDITOR_LIMITS.impacts} figures.` }),
-    sources: z
-      .array(SourceSchema)
-      .max(EDITOR_LIMITS.sources, { error: `At most ${EDITOR_LIMITS.sources} sources.` }),
+      .max(EDITOR_LIMITS.people, tooMany(EDITOR_LIMITS.people)),
+    fundings: z.array(FundingSchema).max(EDITOR_LIMITS.fundings, tooMany(EDITOR_LIMITS.fundings)),
+    impacts: z.array(ImpactSchema).max(EDITOR_LIMITS.impacts, tooMany(EDITOR_LIMITS.impacts)),
+    sources: z.array(SourceSchema).max(EDITOR_LIMITS.sources, tooMany(EDITOR_LIMITS.sources)),
     logo: MediaRefSchema,
     cover: MediaRefSchema,
   })
   .superRefine((value, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: "custom", path, message });
-    if (!value.primaryCauseId) issue(["primaryCauseId"], "Choose the primary cause.");
+    if (!value.primaryCauseId) issue(["primaryCauseId"], msg("editor.errors.primaryCause"));
     else if (!value.causes.includes(value.primaryCauseId))
-      issue(["primaryCauseId"], "The primary cause must be one of the chosen causes.");
+      issue(["primaryCauseId"], msg("editor.errors.primaryNotChosen"));
     for (const i of duplicates(value.aliases, (a) => a.value))
-      issue(["aliases", i, "value"], "This alias is already listed.");
+      issue(["aliases", i, "value"], msg("editor.errors.aliasTwice"));
     for (const i of duplicates(value.links, (l) => `${l.type} ${l.value}`))
-      issue(["links", i, "value"], "This link is already listed.");
+      issue(["links", i, "value"], msg("editor.errors.linkTwice"));
     for (const i of duplicates(value.sources, (s) => s.url || null))
-      issue(["sources", i, "url"], "This article is already listed.");
+      issue(["sources", i, "url"], msg("editor.errors.sourceTwice"));
     value.impacts.forEach((impact, i) => {
       if (impact.sourceIndex !== null && impact.sourceIndex >= value.sources.length)
-        issue(["impacts", i, "sourceIndex"], "Choose one of the listed sources.");
+        issue(["impacts", i, "sourceIndex"], msg("editor.errors.sourceIndex"));
     });
     if (value.logo && value.cover && value.logo.id === value.cover.id)
-      issue(["cover"], "The cover cannot be the same image as the logo.");
+      issue(["cover"], msg("editor.errors.coverIsLogo"));
   });
 
 /** What the form holds and sends (numbers may still be text typed by the user). */
@@ -400,9 +416,6 @@ export function emptyEditorValues(): InitiativeEditorValues {
     cover: null,
   };
 }
-
-/** How a refused save because of a newer version begins (the form recognises it by this). */
-export const CONFLICT_MESSAGE_START = "Someone saved a newer version";
 
 /** Issues keyed by dotted path ("links.0.value"), as the form's fields are named. */
 export function editorFieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { msg } from "@/lib/admin-i18n/codes";
 import type { Db } from "@/lib/db-client";
 import { Prisma, type PublicationState } from "@/lib/generated/prisma/client";
 import { CONTENT_LOCALES } from "@/lib/i18n/locales";
@@ -67,13 +68,15 @@ export async function checkReferences(
     new Set(rows.map((row) => row.id ?? row.code));
   const missingCountries = v.countries.filter((code) => !known(countries).has(code));
   if (missingCountries.length)
-    errors.countries = [`Unknown country: ${missingCountries.join(", ")}`];
+    errors.countries = [
+      msg("initiatives.results.unknownCountry", { codes: missingCountries.join(", ") }),
+    ];
   if (v.causes.some((id) => !known(causes).has(id)))
-    errors.causes = ["A chosen cause no longer exists; choose again."];
-  if (v.orgTypeId && !orgType) errors.orgTypeId = ["This type no longer exists; choose again."];
+    errors.causes = [msg("initiatives.results.unknownCause")];
+  if (v.orgTypeId && !orgType) errors.orgTypeId = [msg("initiatives.results.unknownOrgType")];
   v.fundings.forEach((f, i) => {
     if (f.funder.kind === "existing" && !known(funders).has(f.funder.id))
-      errors[`fundings.${i}.funder.id`] = ["This funder no longer exists; choose again."];
+      errors[`fundings.${i}.funder.id`] = [msg("initiatives.results.unknownFunder")];
   });
   for (const [field, kind] of [
     ["logo", "LOGO"],
@@ -83,9 +86,9 @@ export async function checkReferences(
     if (!id) continue;
     const row = media.find((m) => m.id === id);
     const user = row && (row.logoOf ?? row.coverOf);
-    if (!row || row.kind !== kind) errors[field] = ["Upload the image again."];
+    if (!row || row.kind !== kind) errors[field] = [msg("initiatives.results.unknownImage")];
     else if (user && user.id !== initiativeId)
-      errors[field] = ["This image belongs to another entry; upload it again."];
+      errors[field] = [msg("initiatives.results.imageElsewhere")];
   }
   return Object.keys(errors).length ? errors : null;
 }

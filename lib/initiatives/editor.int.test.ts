@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { msg } from "@/lib/admin-i18n/codes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -260,7 +261,7 @@ describe("create", () => {
   it("refuses an address already in use when one is typed", async () => {
     const result = await createInitiativeAction(undefined, draft("Other", { slug: "kun-jarygy" }));
     expect(result.ok).toBe(false);
-    expect(result.fieldErrors?.slug?.[0]).toMatch(/already uses/);
+    expect(result.fieldErrors?.slug?.[0]).toBe(msg("initiatives.results.slugTaken"));
   });
 
   it("refuses unknown references with field errors and stores nothing", async () => {
@@ -478,7 +479,8 @@ describe("update", () => {
     const moved = await update(created.id, { ...(await load(created.id)), slug: "somewhere-else" });
     expect(moved).toMatchObject({
       ok: false,
-      fieldErrors: { slug: [expect.stringMatching(/keeps its address/)] },
+      code: "common.fieldsInvalid",
+      fieldErrors: { slug: [msg("initiatives.results.slugLocked")] },
     });
   });
 });

@@ -23,7 +23,16 @@ export const LINK_TYPES = [
 export type LinkTypeName = (typeof LINK_TYPES)[number];
 
 export type NormalizedLink = { url: string; handle: string | null };
-export type LinkResult = ({ ok: true } & NormalizedLink) | { ok: false; error: string };
+/** Why a link was refused, for callers that word it themselves (the staff editor). */
+export type LinkErrorCode = "empty" | "tooLong" | "email" | "url" | "host" | "handle" | "whatsapp";
+export type LinkError = {
+  ok: false;
+  /** In English (the public form and imports show it as is). */
+  error: string;
+  code: LinkErrorCode;
+  params?: Record<string, string | number>;
+};
+export type LinkResult = ({ ok: true } & NormalizedLink) | LinkError;
 
 const MAX_LENGTH = 2048;
 
@@ -125,9 +134,11 @@ function cleanUrl(url: URL): string {
 }
 
 function normalizeHandleLink(type: LinkTypeName, net: HandleNetwork, raw: string): LinkResult {
-  const invalid = {
-    ok: false as const,
+  const invalid: LinkError = {
+    ok: false,
     error: `Enter a ${type.toLowerCase()} handle or link, e.g. ${net.example}`,
+    code: "handle",
+    params: { type, example: net.example },
   };
   let candidate = raw.replace(/^@/, "");
   if (/[/.:]/.test(candidate) && !net.pattern.test(candidate.toLowerCase())) {
@@ -165,6 +176,7 @@ function normalizeWhatsApp(raw: string): LinkResult {
     return {
       ok: false,
       error: "Enter a WhatsApp number in international format, e.g. +7 701 234 5678",
+      code: "whatsapp",
     };
   }
   return { ok: true, url: `https://wa.me/${digits}`, handle: digits };
@@ -172,14 +184,20 @@ function normalizeWhatsApp(raw: string): LinkResult {
 
 export function normalizeLink(type: LinkTypeName, input: string): LinkResult {
   const raw = input.trim();
-  if (!raw) return { ok: false, error: "Enter a link" };
-  if (raw.length > MAX_LENGTH)
-    return { ok: false, error: `Links are at most ${MAX_LENGTH} characters` };
+  if (!raw) return { ok: false, error: "Enter a link", code: "empty" };
+  if (raw.length > MAX_LENGTH) {
+    return {
+      ok: false,
+      error: `Links are at most ${MAX_LENGTH} characters`,
+      code: "tooLong",
+      params: { max: MAX_LENGTH },
+    };
+  }
 
   if (type === "EMAIL") {
     const email = raw.replace(/^mailto:/i, "").toLowerCase();
     if (!EMAIL_PATTERN.test(email))
-      return { ok: false, error: "Enter an email address such as team@example.org" };
+      return { ok: false, error: "Enter an email address such as team@example.org", code: "email" };
     return { ok: true, url: `mailto:${email}`, handle: email };
   }
   if (type === "WHATSAPP") return normalizeWhatsApp(raw);
@@ -188,10 +206,15 @@ export function normalizeLink(type: LinkTypeName, input: string): LinkResult {
   if (network) return normalizeHandleLink(type, network, raw);
 
   const url = parseHttpUrl(raw);
-  if (!url) return { ok: false, error: "Enter a web address starting with https://" };
+  if (!url) return { ok: false, error: "Enter a web address starting with https://", code: "url" };
   const hosts = HOSTS[type];
   if (hosts && !hosts.includes(bareHost(url))) {
-    return { ok: false, error: `This is not a ${hosts[0]} link` };
+    return {
+      ok: false,
+      error: `This is not a ${hosts[0]} link`,
+      code: "host",
+      params: { host: hosts[0] ?? "" },
+    };
   }
   return { ok: true, url: cleanUrl(url), handle: null };
 }

@@ -74,6 +74,17 @@ async function readRecentInitiatives(locale: UiLocale, limit = 6): Promise<Initi
   return rows.map((row) => toCard(row, locale));
 }
 
+/** Published entries staff marked as featured, most recently updated first. */
+async function readFeaturedInitiatives(locale: UiLocale, limit = 6): Promise<InitiativeCardDto[]> {
+  const rows = await db.initiative.findMany({
+    where: { ...PUBLISHED, featured: true },
+    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map((row) => toCard(row, locale));
+}
+
 export interface CountryCountDto extends TaxonDto {
   count: number;
 }
@@ -217,6 +228,12 @@ const DIRECTORY_TAGS = [CacheTags.directory, CacheTags.taxonomy];
 export const listRecentInitiatives = unstable_cache(readRecentInitiatives, ["recent-initiatives"], {
   tags: DIRECTORY_TAGS,
 });
+
+export const listFeaturedInitiatives = unstable_cache(
+  readFeaturedInitiatives,
+  ["featured-initiatives"],
+  { tags: DIRECTORY_TAGS },
+);
 
 export const listCountryCounts = unstable_cache(readCountryCounts, ["country-counts"], {
   tags: DIRECTORY_TAGS,

@@ -57,6 +57,12 @@ const MATRIX: {
     input: () => ({ id: draftId }),
   },
   {
+    name: "transitionInitiativeAction",
+    refused: [null, "CONTRIBUTOR"],
+    allowed: "EDITOR",
+    input: () => ({ id: draftId, transition: "publish" }),
+  },
+  {
     name: "bulkTransitionAction",
     refused: [null, "CONTRIBUTOR"],
     allowed: "EDITOR",
@@ -91,6 +97,7 @@ export const COVERED_ACTIONS = [
   "publishInitiativeAction",
   "unpublishInitiativeAction",
   "archiveInitiativeAction",
+  "transitionInitiativeAction",
   "bulkTransitionAction",
   "scheduleAction",
   "cancelScheduleAction",

@@ -1,46 +1,96 @@
 "use server";
 
-import { adminAction, type ActionState } from "@/lib/action";
+import { adminAction, refuse, succeed, type ActionContext, type ActionState } from "@/lib/action";
+import { msg, type MessageCode } from "@/lib/admin-i18n/codes";
 import { audit } from "@/lib/audit";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { getSiteUrl } from "@/lib/env";
 import { invalidateInitiative } from "@/lib/initiatives/invalidate";
 import { recordRevision } from "@/lib/initiatives/revisions";
-import { applyTransition, TRANSITIONS, type Transition } from "@/lib/initiatives/workflow";
+import {
+  applyTransition,
+  TRANSITIONS,
+  type Transition,
+  type TransitionResult,
+} from "@/lib/initiatives/workflow";
 import {
   BulkTransitionSchema,
   CancelScheduleSchema,
   InitiativeIdSchema,
   PreviewLinkSchema,
   ScheduleSchema,
+  TransitionSchema,
 } from "@/lib/initiatives/workflow-schemas";
 import { createToken } from "@/lib/tokens/tokens";
 
-const DONE: Record<Transition, string> = {
-  submit: "Sent for review.",
-  publish: "Published. The public pages show it now.",
-  unpublish: "Unpublished. It is no longer public.",
-  archive: "Archived.",
-};
+/** Why a transition was refused, as a code with its values (the state named by its code). */
+function transitionRefusal(
+  transition: Transition,
+  result: Extract<TransitionResult, { ok: false }>,
+): { code: MessageCode; params?: Record<string, string> } {
+  switch (result.code) {
+    case "forbidden":
+      return { code: "common.forbidden" };
+    case "not_found":
+      return { code: "initiatives.results.notFound" };
+    case "wrong_state":
+      return {
+        code: "workflow.results.wrongState",
+        params: {
+          state: result.state ? msg(`states.${result.state}`) : "",
+          transition: msg(`workflow.past.${transition}`),
+        },
+      };
+  }
+}
+
+/** Moves one entry; shared by the per-transition actions and the panel's form. */
+async function moveInitiative(
+  id: string,
+  transition: Transition,
+  { user, ip }: ActionContext,
+): Promise<ActionState> {
+  const result = await db.$transaction((tx) => applyTransition(tx, id, transition, user, ip));
+  if (!result.ok) {
+    const { code, params } = transitionRefusal(transition, result);
+    return refuse(code, params);
+  }
+  if (result.wasPublic || result.isPublic) invalidateInitiative(result.slug);
+  return succeed(`workflow.results.${transition}`);
+}
 
 function transitionAction(transition: Transition) {
-  return adminAction(
-    TRANSITIONS[transition].capability,
-    InitiativeIdSchema,
-    async ({ id }, { user, ip }): Promise<ActionState> => {
-      const result = await db.$transaction((tx) => applyTransition(tx, id, transition, user, ip));
-      if (!result.ok) return { ok: false, message: result.message };
-      if (result.wasPublic || result.isPublic) invalidateInitiative(result.slug);
-      return { ok: true, message: DONE[transition] };
-    },
+  return adminAction(TRANSITIONS[transition].capability, InitiativeIdSchema, ({ id }, context) =>
+    moveInitiative(id, transition, context),
   );
 }
+
+/**
+ * The publication panel's form: one Server Action for all its buttons, so the form works without
+ * JavaScript too. Submitting is every staff role's minimum; the transition's own capability is
+ * checked here and again by applyTransition.
+ */
+export const transitionInitiativeAction = adminAction(
+  "initiative.submit",
+  TransitionSchema,
+  async ({ id, transition }, context): Promise<ActionState> => {
+    if (!can(context.user.role, TRANSITIONS[transition].capability))
+      return refuse("common.forbidden");
+    return moveInitiative(id, transition, context);
+  },
+);
 
 export const submitForReviewAction = transitionAction("submit");
 export const publishInitiativeAction = transitionAction("publish");
 export const unpublishInitiativeAction = transitionAction("unpublish");
 export const archiveInitiativeAction = transitionAction("archive");
+
+/** An entry a bulk change left as it was, and why (an encoded message code). */
+export interface BulkRefusal {
+  id: string;
+  reason: string;
+}
 
 /** Publish, unpublish or archive several entries; each moves on its own, and the result says which did not. */
 export const bulkTransitionAction = adminAction(
@@ -49,29 +99,30 @@ export const bulkTransitionAction = adminAction(
   async (
     { ids, transition },
     { user, ip },
-  ): Promise<ActionState<{ done: number; refused: string[] }>> => {
-    if (!can(user.role, TRANSITIONS[transition].capability))
-      return { ok: false, message: "You are not allowed to do this." };
+  ): Promise<ActionState<{ done: number; refused: BulkRefusal[] }>> => {
+    if (!can(user.role, TRANSITIONS[transition].capability)) return refuse("common.forbidden");
     const touched: string[] = [];
-    const refused: string[] = [];
+    const refused: BulkRefusal[] = [];
     for (const id of [...new Set(ids)]) {
       const result = await db.$transaction((tx) =>
         applyTransition(tx, id, transition, user, ip, "bulk"),
       );
       if (result.ok) {
         if (result.wasPublic || result.isPublic) touched.push(result.slug);
-      } else refused.push(`${id}: ${result.message}`);
+      } else {
+        const { code, params } = transitionRefusal(transition, result);
+        refused.push({ id, reason: msg(code, params) });
+      }
     }
     if (touched.length) invalidateInitiative(...touched);
     const done = ids.length - refused.length;
-    return {
-      ok: refused.length === 0,
-      message:
-        refused.length === 0
-          ? `${done} entries updated.`
-          : `${done} entries updated; ${refused.length} could not be changed.`,
-      data: { done, refused },
-    };
+    return refused.length === 0
+      ? succeed("workflow.results.bulkDone", { done }, { data: { done, refused } })
+      : refuse(
+          "workflow.results.bulkPartly",
+          { done, refused: refused.length },
+          { data: { done, refused } },
+        );
   },
 );
 
@@ -97,11 +148,11 @@ export const scheduleAction = adminAction(
       });
       return schedule;
     });
-    if (!created) return { ok: false, message: "This initiative no longer exists." };
-    return {
-      ok: true,
-      message: `Scheduled to ${action === "PUBLISH" ? "publish" : "unpublish"} at ${runAt.toISOString()}.`,
-    };
+    if (!created) return refuse("initiatives.results.notFound");
+    return succeed("workflow.results.scheduled", {
+      action: msg(`initiatives.scheduleActions.${action}`),
+      date: `${runAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    });
   },
 );
 
@@ -126,8 +177,8 @@ export const cancelScheduleAction = adminAction(
       return count === 1;
     });
     return cancelled
-      ? { ok: true, message: "Schedule cancelled." }
-      : { ok: false, message: "This schedule has already run or was cancelled." };
+      ? succeed("workflow.results.scheduleCancelled")
+      : refuse("workflow.results.scheduleGone");
   },
 );
 
@@ -137,7 +188,7 @@ export const createPreviewLinkAction = adminAction(
   PreviewLinkSchema,
   async ({ id, days }, { user, ip }): Promise<ActionState<{ url: string; expiresAt: string }>> => {
     const initiative = await db.initiative.findUnique({ where: { id }, select: { id: true } });
-    if (!initiative) return { ok: false, message: "This initiative no longer exists." };
+    if (!initiative) return refuse("initiatives.results.notFound");
     const link = await db.$transaction(async (tx) => {
       const created = await createToken(tx, {
         kind: "PREVIEW",
@@ -156,10 +207,8 @@ export const createPreviewLinkAction = adminAction(
       return created;
     });
     const url = `${getSiteUrl()}/en/preview/${id}?token=${link.token}`;
-    return {
-      ok: true,
-      message: "Share link created.",
+    return succeed("workflow.results.shareCreated", undefined, {
       data: { url, expiresAt: link.expiresAt.toISOString() },
-    };
+    });
   },
 );

@@ -1,46 +1,57 @@
 import { z } from "zod";
+import { msg } from "@/lib/admin-i18n/codes";
 
-export const InitiativeIdSchema = z.object({ id: z.uuid({ error: "Unknown initiative." }) });
+const unknown = { error: msg("validation.unknown") };
+
+export const InitiativeIdSchema = z.object({ id: z.uuid(unknown) });
+
+export const BULK_TRANSITIONS = ["publish", "unpublish", "archive"] as const;
+
+/** The publication panel's one form: which button was pressed names the transition. */
+export const TransitionSchema = z.object({
+  id: z.uuid(unknown),
+  transition: z.enum(["submit", ...BULK_TRANSITIONS], {
+    error: msg("workflow.errors.chooseAction"),
+  }),
+});
 
 export const BulkTransitionSchema = z.object({
   ids: z
-    .union([z.uuid(), z.array(z.uuid())])
+    .union([z.uuid(), z.array(z.uuid())], { error: msg("workflow.errors.selectOne") })
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .pipe(
       z
-        .array(z.uuid())
-        .min(1, { error: "Select at least one entry." })
-        .max(200, { error: "Select at most 200 entries at a time." }),
+        .array(z.uuid(unknown))
+        .min(1, { error: msg("workflow.errors.selectOne") })
+        .max(200, { error: msg("workflow.errors.selectMax") }),
     ),
-  transition: z.enum(["publish", "unpublish", "archive"], { error: "Choose an action." }),
+  transition: z.enum(BULK_TRANSITIONS, { error: msg("workflow.errors.chooseAction") }),
 });
 
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
 export const ScheduleSchema = z.object({
-  id: z.uuid({ error: "Unknown initiative." }),
-  action: z.enum(["PUBLISH", "UNPUBLISH"], { error: "Choose publish or unpublish." }),
+  id: z.uuid(unknown),
+  action: z.enum(["PUBLISH", "UNPUBLISH"], { error: msg("workflow.errors.scheduleAction") }),
   /** An ISO date-time with an offset (the form converts the local time it shows). */
   runAt: z.coerce
-    .date({ error: "Enter a date and time." })
+    .date({ error: msg("workflow.errors.when") })
     .refine((date) => date.getTime() > Date.now() - 60_000, {
-      error: "Choose a time in the future.",
+      error: msg("workflow.errors.future"),
     })
     .refine((date) => date.getTime() < Date.now() + YEAR_MS, {
-      error: "Choose a time within a year.",
+      error: msg("workflow.errors.withinYear"),
     }),
 });
 
-export const CancelScheduleSchema = z.object({
-  scheduleId: z.uuid({ error: "Unknown schedule." }),
-});
+export const CancelScheduleSchema = z.object({ scheduleId: z.uuid(unknown) });
 
 export const PreviewLinkSchema = z.object({
-  id: z.uuid({ error: "Unknown initiative." }),
+  id: z.uuid(unknown),
   days: z.coerce
     .number()
     .int()
-    .min(1, { error: "At least one day." })
-    .max(30, { error: "At most 30 days." })
+    .min(1, { error: msg("workflow.errors.daysMin") })
+    .max(30, { error: msg("workflow.errors.daysMax") })
     .default(7),
 });

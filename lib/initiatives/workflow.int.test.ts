@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { msg } from "@/lib/admin-i18n/codes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
@@ -133,8 +134,21 @@ describe("publication workflow", () => {
       ids: [a.id, b.id],
       transition: "archive",
     });
-    expect(result).toMatchObject({ ok: false, data: { done: 1 } });
-    expect(result.data?.refused[0]).toContain(b.id);
+    expect(result).toMatchObject({
+      ok: false,
+      code: "workflow.results.bulkPartly",
+      data: { done: 1 },
+    });
+    expect(result.data?.refused).toEqual([
+      {
+        id: b.id,
+        reason: msg("workflow.results.wrongState", {
+          state: msg("states.ARCHIVED"),
+          transition: msg("workflow.past.archive"),
+        }),
+      },
+    ]);
+    expect(result.message).toBe("1 entry updated; 1 could not be changed.");
     expect(await state(a.id)).toBe("ARCHIVED");
   });
 });
@@ -201,7 +215,7 @@ describe("scheduled publication", () => {
     });
     expect(past).toMatchObject({
       ok: false,
-      fieldErrors: { runAt: ["Choose a time in the future."] },
+      fieldErrors: { runAt: [msg("workflow.errors.future")] },
     });
   });
 });

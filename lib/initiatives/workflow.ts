@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db-client";
 import { audit } from "@/lib/audit";
 import type { PublicationState, Role } from "@/lib/generated/prisma/enums";
 import { can, type Capability } from "@/lib/authz";
+import { queuePublishedEmails } from "@/lib/email/queue";
 import { recordRevision } from "@/lib/initiatives/revisions";
 import { refreshSearchDocument } from "@/lib/search/document";
 
@@ -28,7 +29,12 @@ export const TRANSITIONS: Record<
 
 export type TransitionResult =
   | { ok: true; slug: string; wasPublic: boolean; isPublic: boolean }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      code: "forbidden" | "not_found" | "wrong_state";
+      state?: PublicationState;
+    };
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -54,17 +60,19 @@ export async function applyTransition(
 ): Promise<TransitionResult> {
   const rule = TRANSITIONS[transition];
   if (actor.role && !can(actor.role, rule.capability)) {
-    return { ok: false, message: "You are not allowed to do this." };
+    return { ok: false, message: "You are not allowed to do this.", code: "forbidden" };
   }
   const [row] = await tx.$queryRaw<
     { slug: string; state: PublicationState; publishedAt: Date | null }[]
   >`
     SELECT "slug", "state", "publishedAt" FROM "Initiative" WHERE "id" = ${initiativeId}::uuid FOR UPDATE`;
-  if (!row) return { ok: false, message: "This initiative no longer exists." };
+  if (!row) return { ok: false, message: "This initiative no longer exists.", code: "not_found" };
   if (!rule.from.includes(row.state)) {
     return {
       ok: false,
       message: `An entry in the state “${row.state.toLowerCase().replace("_", " ")}” cannot be ${PAST[transition]}.`,
+      code: "wrong_state",
+      state: row.state,
     };
   }
   const now = new Date();
@@ -88,6 +96,8 @@ export async function applyTransition(
     ip,
     details: { from: row.state, to: rule.to, via },
   });
+  // A partner who proposed this entry hears about its first publication (queued once).
+  if (rule.to === "PUBLISHED") await queuePublishedEmails(tx, initiativeId);
   return {
     ok: true,
     slug: row.slug,

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { msg } from "@/lib/admin-i18n/codes";
 import { db } from "@/lib/db";
 import { refreshSearchDocument } from "@/lib/search/document";
 import {
@@ -111,7 +112,7 @@ describe("taxonomy changes", () => {
       formData({ id: causeId, name_en: "", name_ru: "x", name_kk: "y", sdgs: "18" }),
     );
     expect(result.ok).toBe(false);
-    expect(result.fieldErrors?.name_en?.[0]).toBe("Enter a name.");
+    expect(result.fieldErrors?.name_en?.[0]).toBe(msg("validation.nameMissing"));
     expect(result.fieldErrors?.sdgs?.[0]).toBeTruthy();
     expect(result.values).toMatchObject({ name_ru: "x", sdgs: "18" });
     const en = await db.causeTranslation.findUniqueOrThrow({
@@ -122,15 +123,19 @@ describe("taxonomy changes", () => {
 
   it("refuses a slug that is taken, and a malformed one", async () => {
     const taken = await createCauseAction(undefined, formData({ slug: "water", ...fields }));
-    expect(taken.fieldErrors?.slug).toEqual(["This slug is already used."]);
+    expect(taken.fieldErrors?.slug).toEqual([msg("taxonomy.slugTaken")]);
     const bad = await createCauseAction(undefined, formData({ slug: "Clean Water!", ...fields }));
-    expect(bad.fieldErrors?.slug?.[0]).toMatch(/lower-case/);
+    expect(bad.fieldErrors?.slug?.[0]).toBe(msg("validation.taxonSlug"));
     expect(await db.cause.count()).toBe(1);
   });
 
   it("deletes a cause or type only while no initiative uses it", async () => {
     const inUse = await deleteCauseAction(undefined, formData({ id: causeId }));
-    expect(inUse).toEqual({ ok: false, message: "Used by initiatives, so it cannot be deleted." });
+    expect(inUse).toMatchObject({
+      ok: false,
+      code: "taxonomy.delete.inUse",
+      message: "Used by initiatives, so it cannot be deleted.",
+    });
     expect(await db.cause.count({ where: { id: causeId } })).toBe(1);
     expect((await deleteOrgTypeAction(undefined, formData({ id: typeId }))).ok).toBe(false);
 
@@ -154,8 +159,9 @@ describe("taxonomy changes", () => {
         where: { action: { in: ["taxonomy.cause_delete", "taxonomy.org_type_delete"] } },
       }),
     ).toBe(2);
-    expect(await deleteCauseAction(undefined, formData({ id: causeId }))).toEqual({
+    expect(await deleteCauseAction(undefined, formData({ id: causeId }))).toMatchObject({
       ok: false,
+      code: "taxonomy.notFound",
       message: "This entry no longer exists.",
     });
   });

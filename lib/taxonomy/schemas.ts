@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/admin-i18n/codes";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/i18n/locales";
 
 /*
@@ -7,31 +8,23 @@ import { CONTENT_LOCALES, type ContentLocale } from "@/lib/i18n/locales";
  * (en, ru, kk) are required so public pages never fall back to another language for a label.
  */
 
+const atMost = (max: number) => ({ error: msg("validation.tooLong", { max }) });
+
 export const TaxonSlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2, { error: "Use at least 2 characters." })
-  .max(60, { error: "Use at most 60 characters." })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "Use lower-case Latin letters, digits and single hyphens, e.g. clean-water.",
-  });
+  .min(2, { error: msg("validation.atLeast", { min: 2 }) })
+  .max(60, atMost(60))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: msg("validation.taxonSlug") });
 
 const requiredName = z
   .string()
   .trim()
-  .min(1, { error: "Enter a name." })
-  .max(120, { error: "Use at most 120 characters." });
-const optionalName = z
-  .string()
-  .trim()
-  .max(120, { error: "Use at most 120 characters." })
-  .default("");
-const description = z
-  .string()
-  .trim()
-  .max(2000, { error: "Use at most 2000 characters." })
-  .default("");
+  .min(1, { error: msg("validation.nameMissing") })
+  .max(120, atMost(120));
+const optionalName = z.string().trim().max(120, atMost(120)).default("");
+const description = z.string().trim().max(2000, atMost(2000)).default("");
 
 type NameKey = `name_${ContentLocale}`;
 type DescriptionKey = `description_${ContentLocale}`;
@@ -55,10 +48,10 @@ const descriptionFields = {
 } satisfies Record<DescriptionKey, z.ZodType>;
 
 const SortOrderSchema = z.coerce
-  .number({ error: "Enter a whole number." })
-  .int({ error: "Enter a whole number." })
-  .min(0, { error: "Use 0 or more." })
-  .max(9999, { error: "Use at most 9999." })
+  .number({ error: msg("validation.wholeNumber") })
+  .int({ error: msg("validation.wholeNumber") })
+  .min(0, { error: msg("validation.notNegative") })
+  .max(9999, { error: msg("validation.numberMax", { max: 9999 }) })
   .default(0);
 
 /** Checkboxes: absent, one value, or several. */
@@ -69,13 +62,13 @@ const SdgsSchema = z
       z.coerce
         .number()
         .int()
-        .min(1, { error: "Goals are numbered 1 to 17." })
-        .max(17, { error: "Goals are numbered 1 to 17." }),
+        .min(1, { error: msg("validation.sdg") })
+        .max(17, { error: msg("validation.sdg") }),
     ),
   )
   .transform((goals) => [...new Set(goals)].sort((a, b) => a - b));
 
-const IdSchema = z.uuid({ error: "Unknown entry." });
+const IdSchema = z.uuid({ error: msg("validation.unknown") });
 
 /** A description needs a name in the same language (the translation row holds both). */
 function descriptionsNeedNames(value: Record<string, unknown>, ctx: z.RefinementCtx) {
@@ -84,7 +77,7 @@ function descriptionsNeedNames(value: Record<string, unknown>, ctx: z.Refinement
       ctx.addIssue({
         code: "custom",
         path: [`name_${locale}`],
-        message: "Enter a name in this language too, or clear its description.",
+        message: msg("validation.descriptionNeedsName"),
       });
     }
   }

@@ -16,6 +16,8 @@ const context = (actor: { id: string; email: string }): AuditContext => ({
   via: "admin",
 });
 
+const cli: AuditContext = { actor: null, ip: null, via: "cli" };
+
 const activeAdmins = () => db.user.count({ where: { role: "ADMIN", active: true } });
 const sessionVersion = async (id: string) =>
   (await db.user.findUniqueOrThrow({ where: { id } })).sessionVersion;
@@ -90,7 +92,12 @@ describe("the last active admin", () => {
       ok: false,
       code: "last_admin",
     });
+    // Deactivating oneself is refused before the last-admin rule is even asked.
     expect(await setActive(db, context(admin), { userId: admin.id, active: false })).toEqual({
+      ok: false,
+      code: "self",
+    });
+    expect(await setActive(db, cli, { userId: admin.id, active: false })).toEqual({
       ok: false,
       code: "last_admin",
     });
@@ -114,10 +121,20 @@ describe("the last active admin", () => {
     expect((await changeRole(db, context(first), { userId: first.id, role: "EDITOR" })).ok).toBe(
       true,
     );
-    expect(await setActive(db, context(second), { userId: second.id, active: false })).toEqual({
+    expect(await setActive(db, context(first), { userId: second.id, active: false })).toEqual({
       ok: false,
       code: "last_admin",
     });
+  });
+
+  it("may not deactivate themselves, even with another admin left", async () => {
+    const first = await makeUser(db, "ADMIN");
+    await makeUser(db, "ADMIN");
+    expect(await setActive(db, context(first), { userId: first.id, active: false })).toEqual({
+      ok: false,
+      code: "self",
+    });
+    expect(await sessionVersion(first.id)).toBe(1);
   });
 
   it("survives two concurrent demotions: exactly one of them passes", async () => {

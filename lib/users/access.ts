@@ -42,7 +42,7 @@ function isLastAdmin(target: LockedUser, activeAdmins: string[]): boolean {
 }
 
 export type AccessChangeResult =
-  { ok: true; email: string } | Failure<"not_found" | "unchanged" | "last_admin">;
+  { ok: true; email: string } | Failure<"not_found" | "unchanged" | "last_admin" | "self">;
 
 /** Gives an account another role; its sessions end (new rights apply from the next sign-in). */
 export function changeRole(
@@ -87,6 +87,8 @@ export function setActive(
     const target = await lockUser(tx, input.userId);
     if (!target) return { ok: false, code: "not_found" };
     if (target.active === input.active) return { ok: false, code: "unchanged" };
+    // Locking oneself out is never what an admin means; another admin can do it if needed.
+    if (!input.active && context.actor?.id === target.id) return { ok: false, code: "self" };
     if (!input.active && isLastAdmin(target, admins)) return { ok: false, code: "last_admin" };
     await tx.user.update({
       where: { id: target.id },

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { msg } from "@/lib/admin-i18n/codes";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/users/password";
 import { changePasswordAction } from "@/lib/users/account-actions";
@@ -61,7 +62,8 @@ describe("changePasswordAction", () => {
     const result = await changePasswordAction(undefined, input("not my password"));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { currentPassword: ["The current password is not correct."] },
+      code: "account.password.wrongCurrent",
+      fieldErrors: { currentPassword: [msg("account.password.wrongCurrent")] },
     });
     expect(JSON.stringify(result)).not.toContain(NEXT);
     expect(await hashOf(me.id)).toBe(hash);
@@ -70,7 +72,7 @@ describe("changePasswordAction", () => {
       undefined,
       formData({ currentPassword: PASSWORD, newPassword: NEXT, confirmPassword: "different" }),
     );
-    expect(mismatch.fieldErrors?.confirmPassword?.[0]).toBe("The passwords do not match.");
+    expect(mismatch.fieldErrors?.confirmPassword?.[0]).toBe(msg("validation.passwordMismatch"));
     expect(JSON.stringify(mismatch)).not.toContain(PASSWORD);
     expect(await hashOf(me.id)).toBe(hash);
   });

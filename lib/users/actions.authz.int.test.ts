@@ -1,4 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { resolveState, resolveText } from "@/lib/admin-i18n/codes";
+import { ru } from "@/lib/admin-i18n/ru";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -9,6 +11,7 @@ import {
   inviteUserAction,
   issueResetLinkAction,
   reactivateUserAction,
+  revokeInvitationAction,
 } from "@/lib/users/actions";
 import { acceptInviteAction, resetPasswordAction } from "@/lib/users/token-actions";
 import { fakeRequest, formData, makeUser, redirectOf, snapshot } from "@/lib/users/testing";
@@ -22,6 +25,7 @@ export const COVERED_ACTIONS = [
   "deactivateUserAction",
   "reactivateUserAction",
   "issueResetLinkAction",
+  "revokeInvitationAction",
   "acceptInviteAction",
   "resetPasswordAction",
 ] as const;
@@ -102,6 +106,17 @@ const ADMIN_ACTIONS: Record<AdminActionName, Case> = {
       ).toBe(1);
     },
   },
+  revokeInvitationAction: {
+    prepare: async () => {
+      const email = `revoked-${Math.random().toString(36).slice(2)}@example.org`;
+      target = (await createToken(db, { kind: "INVITE", email, role: "EDITOR" })).id;
+      return () => revokeInvitationAction(undefined, formData({ invitationId: target }));
+    },
+    check: async () => {
+      const row = await db.oneTimeToken.findUniqueOrThrow({ where: { id: target } });
+      expect(row.expiresAt.getTime()).toBeLessThanOrEqual(Date.now());
+    },
+  },
 };
 
 describe.each(Object.entries(ADMIN_ACTIONS))("%s", (_name, { prepare, check }) => {
@@ -111,8 +126,11 @@ describe.each(Object.entries(ADMIN_ACTIONS))("%s", (_name, { prepare, check }) =
       const call = await prepare();
       fakeRequest.user = caller === "anonymous" ? null : callers[caller]!;
       const before = await snapshot(db);
-      const result = (await call()) as { ok: boolean; message: string };
+      const result = (await call()) as { ok: boolean; message: string; code?: string };
       expect(result.ok).toBe(false);
+      expect(result.code).toBe(
+        caller === "anonymous" ? "common.signInRequired" : "common.forbidden",
+      );
       expect(result.message).toBe(
         caller === "anonymous" ? "Please sign in." : "You are not allowed to do this.",
       );
@@ -134,20 +152,34 @@ describe.each(Object.entries(ADMIN_ACTIONS))("%s", (_name, { prepare, check }) =
   });
 });
 
-describe("the refusal and result messages follow the admin language", () => {
-  it("answers in Russian when ADMIN_LOCALE is ru", async () => {
-    fakeRequest.cookies.set("ADMIN_LOCALE", "ru");
+describe("refusals and results are message codes the interface words in its language", () => {
+  it("codes the refusal, the invalid fields and the outcome; Russian words them", async () => {
     fakeRequest.user = callers.EDITOR!;
     const refused = await inviteUserAction(
       undefined,
       formData({ email: "x@example.org", role: "EDITOR" }),
     );
-    expect(refused.message).toBe("У вас нет прав на это действие.");
+    expect(refused.code).toBe("common.forbidden");
+    expect(resolveState(ru, "ru", refused)).toBe("У вас нет прав на это действие.");
     fakeRequest.user = callers.ADMIN!;
     const invalid = await inviteUserAction(undefined, formData({ email: "nope", role: "EDITOR" }));
-    expect(invalid).toMatchObject({ ok: false, message: "Исправьте отмеченные поля." });
-    expect(invalid.fieldErrors?.email?.[0]).toBeTruthy();
+    expect(invalid).toMatchObject({ ok: false, code: "common.fieldsInvalid" });
+    expect(resolveText(ru, "ru", invalid.fieldErrors!.email![0]!)).toBe(
+      "Введите адрес электронной почты, например name@example.org.",
+    );
     expect(invalid.values).toEqual({ email: "nope", role: "EDITOR" });
+    const email = `coded-${Math.random().toString(36).slice(2)}@example.org`;
+    const created = await inviteUserAction(undefined, formData({ email, role: "EDITOR" }));
+    expect(created).toMatchObject({ ok: true, code: "users.invite.created", params: { email } });
+    expect(resolveState(ru, "ru", created)).toBe(`Приглашение для ${email} создано.`);
+  });
+
+  it("does not let an admin deactivate their own account", async () => {
+    fakeRequest.user = callers.ADMIN!;
+    const before = await snapshot(db);
+    const result = await deactivateUserAction(undefined, formData({ userId: callers.ADMIN!.id }));
+    expect(result).toMatchObject({ ok: false, code: "users.access.self" });
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 

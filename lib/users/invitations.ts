@@ -54,6 +54,34 @@ export function inviteUser(
   });
 }
 
+export type RevokeInviteResult = { ok: true; email: string } | Failure<"not_found">;
+
+/** Ends an invitation that is still open, so its link stops working. */
+export function revokeInvitation(
+  db: Db,
+  context: AuditContext,
+  input: { invitationId: string },
+): Promise<RevokeInviteResult> {
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const open = await tx.oneTimeToken.findFirst({
+      where: { id: input.invitationId, kind: "INVITE", usedAt: null, expiresAt: { gt: now } },
+      select: { id: true, email: true, role: true },
+    });
+    if (!open) return { ok: false, code: "not_found" };
+    await tx.oneTimeToken.update({ where: { id: open.id }, data: { expiresAt: now } });
+    await audit(tx, {
+      actor: context.actor,
+      action: "user.invite_revoke",
+      entityType: "invitation",
+      entityId: open.id,
+      ip: context.ip,
+      details: { email: open.email, role: open.role, via: context.via },
+    });
+    return { ok: true, email: open.email ?? "" };
+  });
+}
+
 export type AcceptInviteResult =
   | { ok: true; user: { id: string; email: string; role: Role } }
   | Failure<"invalid" | "expired" | "used" | "exists">;

@@ -1,6 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { msg } from "@/lib/admin-i18n/codes";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -18,11 +19,9 @@ function isCommon(password: string): boolean {
 /** Length limits and a common-password list, no composition rules (NIST SP 800-63B). */
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
-  .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` })
-  .refine((password) => !isCommon(password), {
-    error: "This password is too common; choose another one (a few unrelated words work well).",
-  });
+  .min(PASSWORD_MIN, { error: msg("validation.passwordShort", { min: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: msg("validation.passwordLong", { max: PASSWORD_MAX }) })
+  .refine((password) => !isCommon(password), { error: msg("validation.passwordCommon") });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);

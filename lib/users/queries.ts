@@ -60,6 +60,50 @@ export async function getOwnAccount() {
   });
 }
 
+export interface PendingInvitationDto {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Invitations whose link still works, newest first, with who sent them. */
+export async function listPendingInvitations(): Promise<PendingInvitationDto[]> {
+  await requireCapability("user.manage");
+  const rows = await db.oneTimeToken.findMany({
+    where: { kind: "INVITE", usedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      createdById: true,
+      createdAt: true,
+      expiresAt: true,
+    },
+  });
+  const senderIds = [...new Set(rows.flatMap((row) => (row.createdById ? [row.createdById] : [])))];
+  const senders = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: senderIds } },
+        select: { id: true, email: true },
+      })
+    ).map((user) => [user.id, user.email]),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email ?? "",
+    role: row.role ?? "CONTRIBUTOR",
+    invitedBy: row.createdById ? (senders.get(row.createdById) ?? null) : null,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+  }));
+}
+
 export type LinkState<T> =
   { ok: true; value: T } | { ok: false; reason: "invalid" | "expired" | "used" };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/admin-i18n/codes";
 import { PasswordSchema } from "@/lib/users/password";
 import { ROLES } from "@/lib/users/roles";
 
@@ -8,21 +9,25 @@ export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, { error: "Email addresses are at most 254 characters." })
-  .pipe(z.email({ error: "Enter an email address such as name@example.org." }));
+  .max(254, { error: msg("validation.emailTooLong") })
+  .pipe(z.email({ error: msg("validation.email") }));
 
 export const CreateUserSchema = z.object({
   email: EmailSchema,
-  name: z.string().trim().max(120, { error: "Names are at most 120 characters." }).default(""),
+  name: z
+    .string()
+    .trim()
+    .max(120, { error: msg("validation.nameTooLong") })
+    .default(""),
   password: PasswordSchema,
-  role: z.enum(ROLES, { error: "Role must be admin, editor or contributor." }),
+  role: z.enum(ROLES, { error: msg("validation.role") }),
 });
 export type CreateUserInput = z.input<typeof CreateUserSchema>;
 
-export const RoleSchema = z.enum(ROLES, { error: "Choose admin, editor or contributor." });
+export const RoleSchema = z.enum(ROLES, { error: msg("validation.role") });
 export type RoleValue = z.infer<typeof RoleSchema>;
 
-const UserIdSchema = z.uuid({ error: "Unknown account." });
+const UserIdSchema = z.uuid({ error: msg("validation.unknown") });
 
 export const InviteUserSchema = z.object({ email: EmailSchema, role: RoleSchema });
 export type InviteUserInput = z.infer<typeof InviteUserSchema>;
@@ -33,10 +38,13 @@ export type ChangeRoleInput = z.infer<typeof ChangeRoleSchema>;
 export const UserTargetSchema = z.object({ userId: UserIdSchema });
 export type UserTargetInput = z.infer<typeof UserTargetSchema>;
 
+export const InvitationTargetSchema = z.object({
+  invitationId: z.uuid({ error: msg("validation.unknown") }),
+});
 const TokenFieldSchema = z.string().max(200);
 /** Typed again to catch slips; checked after the new password itself is valid. */
 const ConfirmSchema = z.string().max(1024);
-const MISMATCH = { error: "The passwords do not match.", path: ["confirmPassword"] };
+const MISMATCH = { error: msg("validation.passwordMismatch"), path: ["confirmPassword"] };
 
 export const AcceptInviteSchema = z
   .object({
@@ -44,8 +52,8 @@ export const AcceptInviteSchema = z
     name: z
       .string()
       .trim()
-      .min(1, { error: "Enter your name." })
-      .max(120, { error: "Names are at most 120 characters." }),
+      .min(1, { error: msg("validation.nameRequired") })
+      .max(120, { error: msg("validation.nameTooLong") }),
     password: PasswordSchema,
     confirmPassword: ConfirmSchema,
   })
@@ -61,8 +69,8 @@ export const ChangePasswordSchema = z
   .object({
     currentPassword: z
       .string()
-      .min(1, { error: "Enter your current password." })
-      .max(1024, { error: "This is not your current password." }),
+      .min(1, { error: msg("validation.currentRequired") })
+      .max(1024, { error: msg("validation.currentWrong") }),
     newPassword: PasswordSchema,
     confirmPassword: ConfirmSchema,
   })

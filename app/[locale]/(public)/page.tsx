@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InitiativeGrid } from "@/components/initiatives/initiative-grid";
 import { CentralAsiaMap } from "@/components/map/central-asia-map";
-import { listCountryCounts, listRecentInitiatives } from "@/lib/initiatives/queries";
+import {
+  listCountryCounts,
+  listFeaturedInitiatives,
+  listRecentInitiatives,
+} from "@/lib/initiatives/queries";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { alternatesFor } from "@/lib/i18n/metadata";
@@ -19,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = getMessages(locale);
-  const [recent, countries, causes] = await Promise.all([
+  const [featured, recent, countries, causes] = await Promise.all([
+    listFeaturedInitiatives(locale, 6),
     listRecentInitiatives(locale, 6),
     listCountryCounts(locale),
     listCauses(locale),
@@ -55,6 +60,15 @@ export default async function HomePage({ params }: Props) {
           </button>
         </form>
       </section>
+
+      {featured.length ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured" className="mb-4 text-2xl font-semibold">
+            {t.home.featured}
+          </h2>
+          <InitiativeGrid initiatives={featured} locale={locale} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="recent">
         <div className="mb-4 flex items-baseline justify-between gap-4">

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { RecentActivity, StaleEntries, StateCounts } from "@/components/admin/dashboard-cards";
+import { PendingSubmissionsCard } from "@/components/admin/submissions/pending-card";
 import { t } from "@/lib/admin-i18n";
 import { getAdminI18n } from "@/lib/admin-i18n/server";
+import { can } from "@/lib/authz";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { countPendingSubmissions } from "@/lib/submissions/admin-queries";
 import { staffPage } from "@/lib/users/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const { user } = await staffPage("admin.access");
   const { locale, m } = await getAdminI18n();
-  const dashboard = await getDashboard(locale);
+  const moderates = can(user.role, "submission.moderate");
+  const [dashboard, pendingSubmissions] = await Promise.all([
+    getDashboard(locale),
+    moderates ? countPendingSubmissions() : null,
+  ]);
   return (
     <div className="space-y-6">
       <div>
@@ -22,6 +29,9 @@ export default async function DashboardPage() {
           {t(locale, m.dashboard.signedInAs, { email: user.email })}
         </p>
       </div>
+      {pendingSubmissions !== null ? (
+        <PendingSubmissionsCard count={pendingSubmissions} locale={locale} m={m} />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <StateCounts byState={dashboard.byState} m={m} />
         <StaleEntries stale={dashboard.stale} locale={locale} m={m} />

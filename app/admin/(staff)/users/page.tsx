@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { InvitationsTable } from "@/components/admin/invitations-table";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { UserInviteForm } from "@/components/admin/user-invite-form";
 import { UsersTable } from "@/components/admin/users-table";
 import { getAdminI18n } from "@/lib/admin-i18n/server";
 import { staffPage } from "@/lib/users/page-guard";
-import { listUsers } from "@/lib/users/queries";
+import { listPendingInvitations, listUsers } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getAdminI18n();
@@ -15,7 +16,7 @@ export default async function UsersPage() {
   const { allowed } = await staffPage("user.manage");
   const { locale, m } = await getAdminI18n();
   if (!allowed) return <NotAllowed m={m} />;
-  const users = await listUsers();
+  const [users, invitations] = await Promise.all([listUsers(), listPendingInvitations()]);
   return (
     <div className="space-y-8">
       <div>
@@ -31,7 +32,14 @@ export default async function UsersPage() {
           {m.users.invite.title}
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">{m.users.invite.lead}</p>
-        <UserInviteForm locale={locale} m={{ users: m.users, roles: m.roles, common: m.common }} />
+        <UserInviteForm m={{ users: m.users, roles: m.roles, common: m.common }} />
+      </section>
+      <section aria-labelledby="invitations-heading" className="space-y-3">
+        <h2 id="invitations-heading" className="text-lg font-semibold">
+          {m.users.invitations.title}
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{m.users.invitations.lead}</p>
+        <InvitationsTable invitations={invitations} />
       </section>
     </div>
   );

@@ -9,7 +9,8 @@ import { can } from "@/lib/authz";
 import { getWorkflowState } from "@/lib/initiatives/admin-list";
 import { InitiativeDeleteButton } from "@/components/admin/initiative-delete-button";
 import { InitiativeStateBadge } from "@/components/admin/initiative-state-badge";
-import { InitiativeTime } from "@/components/admin/initiative-time";
+import { formatDateTime, t } from "@/lib/admin-i18n";
+import { getAdminI18n } from "@/lib/admin-i18n/server";
 import {
   getInitiativeEditor,
   getRevisionForEditor,
@@ -17,7 +18,10 @@ import {
 } from "@/lib/initiatives/admin-queries";
 import { displayName } from "@/lib/initiatives/editor-schema";
 
-export const metadata: Metadata = { title: "Edit initiative" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getAdminI18n();
+  return { title: m.initiatives.editTitle };
+}
 
 const QuerySchema = z.object({
   created: z.literal("1").optional().catch(undefined),
@@ -31,36 +35,42 @@ export default async function EditInitiativePage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const query = QuerySchema.parse(await searchParams);
-  const [entry, options, revision, workflow, user] = await Promise.all([
+  const [entry, options, revision, workflow, user, { locale, m }] = await Promise.all([
     getInitiativeEditor(id),
     listEditorOptions(),
     query.revision ? getRevisionForEditor(id, query.revision) : null,
     getWorkflowState(id),
     getSessionUser(),
+    getAdminI18n(),
   ]);
   if (!entry || !workflow || !user) notFound();
   const { values, meta } = entry;
+  const h = m.initiatives.header;
+  const when = (iso: string) => `${formatDateTime(locale, iso)} ${m.common.utc}`;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <Link href="/admin/initiatives" className="text-sm underline">
-          Initiatives
+          {m.initiatives.back}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold break-words">{displayName(values) || meta.slug}</h1>
-          <InitiativeStateBadge state={meta.state} />
+          <InitiativeStateBadge state={meta.state} label={m.states[meta.state]} />
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Version {values.version}, saved <InitiativeTime iso={meta.updatedAt} />
-          {meta.updatedBy ? ` by ${meta.updatedBy}` : ""}.
+          {t(locale, meta.updatedBy ? h.savedBy : h.saved, {
+            version: values.version,
+            date: when(meta.updatedAt),
+            email: meta.updatedBy ?? "",
+          })}
         </p>
-        <nav aria-label="Entry" className="flex flex-wrap items-center gap-4 text-sm">
+        <nav aria-label={h.entry} className="flex flex-wrap items-center gap-4 text-sm">
           <Link href={`/admin/initiatives/${id}/revisions`} className="underline">
-            Revisions
+            {h.revisions}
           </Link>
           {meta.state === "PUBLISHED" ? (
             <a href={`/en/initiatives/${meta.slug}`} className="underline">
-              Public page
+              {h.publicPage}
             </a>
           ) : null}
           {meta.canDelete ? <InitiativeDeleteButton id={id} /> : null}
@@ -68,11 +78,12 @@ export default async function EditInitiativePage({
       </div>
       {revision ? (
         <p className="rounded-lg border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          The form holds version {revision.version} (<InitiativeTime iso={revision.createdAt} />
-          ). Nothing changes until you save; saving replaces the current content
-          {meta.state === "PUBLISHED" ? ", which is public" : ""}.{" "}
+          {t(locale, meta.state === "PUBLISHED" ? h.revisionOpenPublic : h.revisionOpen, {
+            version: revision.version,
+            date: when(revision.createdAt),
+          })}{" "}
           <Link href={`/admin/initiatives/${id}`} className="underline">
-            Back to the current version
+            {h.backToCurrent}
           </Link>
         </p>
       ) : null}
@@ -103,7 +114,9 @@ export default async function EditInitiativePage({
         canEdit={meta.canEdit}
         slugLocked={meta.publishedAt !== null || meta.state === "PUBLISHED"}
         media={meta.media}
-        initialNotice={query.created ? { kind: "success", message: "Draft created." } : null}
+        initialNotice={
+          query.created ? { kind: "success", message: m.initiatives.results.created } : null
+        }
       />
     </div>
   );

@@ -1,12 +1,13 @@
-import { AuthorizationError } from "@/lib/authz";
+import { refuse as refusal } from "@/lib/action";
+import type { MessageCode, MessageParams } from "@/lib/admin-i18n/codes";
 import { MEDIA_LIMITS } from "@/lib/media/limits";
 import { uploadMediaAction } from "@/lib/media/actions";
 
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-const refuse = (status: number, message: string) =>
-  Response.json({ ok: false, message }, { status });
+const refuse = (status: number, code: MessageCode, params?: MessageParams) =>
+  Response.json(refusal(code, params), { status });
 
 /**
  * Logo and cover uploads (multipart: `kind`, `file`). A route handler rather than a Server
@@ -18,29 +19,27 @@ export async function POST(request: Request) {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!origin || !host || new URL(origin).host !== host) {
-    return refuse(403, "Uploads must come from the admin pages.");
+    return refuse(403, "editor.media.foreign");
   }
   const length = Number(request.headers.get("content-length"));
-  if (!length) return refuse(411, "The upload has no length.");
+  if (!length) return refuse(411, "editor.media.noLength");
   if (length > MEDIA_LIMITS.maxBytes + ENVELOPE_BYTES) {
-    return refuse(413, `Images are at most ${MEDIA_LIMITS.maxBytes / 1024 / 1024} MB.`);
+    return refuse(413, "editor.media.tooBig", { max: MEDIA_LIMITS.maxBytes / 1024 / 1024 });
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return refuse(400, "The upload could not be read.");
+    return refuse(400, "editor.media.unreadable");
   }
   const result = await uploadMediaAction(undefined, form);
   const status = result.ok
     ? 201
-    : result.message === new AuthorizationError("unauthenticated").message
+    : result.code === "common.signInRequired"
       ? 401
-      : result.message === new AuthorizationError("forbidden").message
+      : result.code === "common.forbidden"
         ? 403
         : 400;
-  return Response.json(
-    { ok: result.ok, message: result.message, fieldErrors: result.fieldErrors, data: result.data },
-    { status },
-  );
+  const { ok, message, code, params, fieldErrors, data } = result;
+  return Response.json({ ok, message, code, params, fieldErrors, data }, { status });
 }

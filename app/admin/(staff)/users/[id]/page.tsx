@@ -74,15 +74,17 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
           <UserRoleForm userId={user.id} role={user.role} m={{ users: m.users, roles: m.roles }} />
         </Section>
         <Section id="access-heading" title={m.users.access.title}>
-          <UserAccessForm userId={user.id} active={user.active} m={m.users.access} />
+          {user.id === me.id ? (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              {m.users.access.ownAccount}
+            </p>
+          ) : (
+            <UserAccessForm userId={user.id} active={user.active} m={m.users.access} />
+          )}
         </Section>
         {user.active ? (
           <Section id="reset-heading" title={m.users.reset.title}>
-            <UserResetLinkForm
-              userId={user.id}
-              locale={locale}
-              m={{ users: m.users, common: m.common }}
-            />
+            <UserResetLinkForm userId={user.id} m={{ users: m.users, common: m.common }} />
           </Section>
         ) : null}
       </div>

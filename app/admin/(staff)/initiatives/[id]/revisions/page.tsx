@@ -5,10 +5,15 @@ import { z } from "zod";
 import { InitiativeRestoreButton } from "@/components/admin/initiative-restore-button";
 import { RevisionDiff, RevisionList, taxonomyNames } from "@/components/admin/initiative-revisions";
 import { InitiativeStateBadge } from "@/components/admin/initiative-state-badge";
+import { t } from "@/lib/admin-i18n";
+import { getAdminI18n } from "@/lib/admin-i18n/server";
 import { getRevisionHistory, listEditorOptions } from "@/lib/initiatives/admin-queries";
 import { diffSnapshots, emptySnapshot } from "@/lib/initiatives/revisions";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getAdminI18n();
+  return { title: m.revisions.title };
+}
 
 const QuerySchema = z.object({
   rev: z.uuid().optional().catch(undefined),
@@ -22,10 +27,12 @@ export default async function RevisionsPage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const query = QuerySchema.parse(await searchParams);
-  const [history, options] = await Promise.all([
+  const [history, options, { locale, m }] = await Promise.all([
     getRevisionHistory(id, query.rev),
     listEditorOptions(),
+    getAdminI18n(),
   ]);
+  const r = m.revisions;
   if (!history) notFound();
   const { initiative, revisions, selected } = history;
   const version = revisions.find((r) => r.id === selected?.id)?.version;
@@ -40,19 +47,27 @@ export default async function RevisionsPage({
     <div className="space-y-6">
       <div className="space-y-2">
         <Link href={`/admin/initiatives/${id}`} className="text-sm underline">
-          Back to the editor
+          {r.back}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold break-words">Revisions of {initiative.name}</h1>
-          <InitiativeStateBadge state={initiative.state} />
+          <h1 className="text-2xl font-semibold break-words">
+            {t(locale, r.heading, { name: initiative.name })}
+          </h1>
+          <InitiativeStateBadge state={initiative.state} label={m.states[initiative.state]} />
         </div>
       </div>
       {revisions.length === 0 || !selected ? (
-        <p>No revisions yet: they are recorded from the first save in the editor.</p>
+        <p>{r.none}</p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-          <nav aria-label="Revisions">
-            <RevisionList initiativeId={id} revisions={revisions} selectedId={selected.id} />
+          <nav aria-label={r.listLabel}>
+            <RevisionList
+              initiativeId={id}
+              revisions={revisions}
+              selectedId={selected.id}
+              locale={locale}
+              m={m}
+            />
           </nav>
           {/* On narrow screens the selected revision comes first, the list after it. */}
           <section
@@ -60,23 +75,22 @@ export default async function RevisionsPage({
             className="order-first min-w-0 space-y-4 lg:order-none"
           >
             <h2 id="diff-title" className="text-lg font-semibold">
-              Version {version}:{" "}
-              {query.against === "current"
-                ? "what differs from the current content"
-                : "what changed in this revision"}
+              {t(locale, query.against === "current" ? r.diffTitleCurrent : r.diffTitle, {
+                version: version ?? 0,
+              })}
             </h2>
             <p className="flex flex-wrap gap-4 text-sm">
               {query.against === "current" ? (
                 <Link href={base} className="underline">
-                  Compare with the previous revision
+                  {r.comparePrevious}
                 </Link>
               ) : (
                 <Link href={`${base}&against=current`} className="underline">
-                  Compare with the current content
+                  {r.compareCurrent}
                 </Link>
               )}
               <Link href={`/admin/initiatives/${id}?revision=${selected.id}`} className="underline">
-                Open this version in the editor
+                {r.openInEditor}
               </Link>
             </p>
             {history.canRestore ? (
@@ -87,16 +101,23 @@ export default async function RevisionsPage({
               />
             ) : initiative.state === "PUBLISHED" ? (
               <p className="rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900">
-                This entry is published. A restore never changes the public version: unpublish it
-                first (it becomes a draft), or open this version in the editor and copy what you
-                need.
+                {r.publishedNote}
               </p>
             ) : null}
             <RevisionDiff
               changes={changes}
               names={taxonomyNames(options)}
-              beforeLabel={query.against === "current" ? `Version ${version}` : "Before"}
-              afterLabel={query.against === "current" ? "Now" : `Version ${version}`}
+              beforeLabel={
+                query.against === "current"
+                  ? t(locale, r.version, { version: version ?? 0 })
+                  : r.before
+              }
+              afterLabel={
+                query.against === "current"
+                  ? r.now
+                  : t(locale, r.version, { version: version ?? 0 })
+              }
+              m={m}
             />
           </section>
         </div>
