@@ -56,6 +56,9 @@ export default defineConfig({
         : { DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: "54349" }),
       SITE_URL: baseURL,
       NEXT_DIST_DIR: ".next-e2e",
+      // Every spec sends its partner submissions from 127.0.0.1; the limit itself is tested in
+      // lib/submissions/public-actions.int.test.ts.
+      SUBMISSION_LIMIT_PER_IP: "500",
     },
   },
 });

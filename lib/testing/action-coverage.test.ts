@@ -13,6 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PUBLIC_ACTIONS: Record<string, string> = {
   signInAction: "anyone may try to sign in; attempts are throttled and audited",
   signOutAction: "only ends the caller's own session",
+  createSubmissionAction:
+    "partners propose initiatives without an account; guarded by honeypot, fill time, Turnstile and per-address/per-email limits, and it never writes an initiative (lib/submissions/public-actions.int.test.ts)",
+  editSubmissionAction:
+    "the submitter edits through the private status link; the link's token is the credential, and only NEW or CHANGES_REQUESTED submissions change (lib/submissions/public-actions.int.test.ts)",
 };
 
 function files(dir: string, out: string[] = []): string[] {
