@@ -1,0 +1,4 @@
+import { countriesEndpoint } from "@/lib/api/endpoints";
+import { apiRoute } from "@/lib/api/http";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(countriesEndpoint);
