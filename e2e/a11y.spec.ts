@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const PAGES = [
   ["home", "/en"],
+  ["listing (prerendered)", "/en/initiatives"],
   ["listing with filters", "/en/initiatives?country=KZ&cause=civic-participation&q=civic"],
   ["initiative page", "/en/initiatives/kun-jarygy"],
   ["sensitive initiative page", "/ru/initiatives/bulbul"],

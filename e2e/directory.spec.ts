@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createDraft, createStaff, signIn, test as staffTest, unique } from "./fixtures/staff";
 
 test.describe("seeded directory", () => {
   test("the listing shows every seeded initiative, page by page", async ({ page }) => {
@@ -76,3 +77,47 @@ test.describe("seeded directory", () => {
     expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
   });
 });
+
+test.describe("the listing without parameters", () => {
+  test("is served from the full-route cache; filtered listings are rendered", async ({
+    request,
+  }) => {
+    await request.get("/en/initiatives");
+    const cached = await request.get("/en/initiatives");
+    expect(cached.status()).toBe(200);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await cached.text()).toMatch(/href="\/en\/initiatives\/[a-z0-9-]+"/);
+    const filtered = await request.get("/en/initiatives?country=KZ");
+    expect(filtered.status()).toBe(200);
+    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+  });
+
+  test("has no public address of its own", async ({ request }) => {
+    const response = await request.get("/en/all-initiatives");
+    expect(response.status()).toBe(404);
+  });
+});
+
+staffTest(
+  "publishing an initiative refreshes the cached listing at once",
+  async ({ browser, db, request }) => {
+    const editor = await createStaff(db, "EDITOR");
+    const name = unique("Cached listing entry").replace(/-/g, " ");
+    const id = await createDraft(db, name);
+    const before = await request.get("/en/initiatives");
+    expect(await before.text()).not.toContain(name);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, editor);
+    await page.goto(`/admin/initiatives/${id}`);
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByText("Published. The public pages show it now.")).toBeVisible();
+    await context.close();
+
+    // Newest first: the entry is on the first page, which is the cached one.
+    await expect
+      .poll(async () => (await (await request.get("/en/initiatives")).text()).includes(name))
+      .toBe(true);
+  },
+);

@@ -33,14 +33,30 @@ test("pages declare canonical and hreflang alternates for their languages", asyn
   await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveCount(1);
 });
 
-test("the sitemap is valid XML and lists every published initiative", async ({ page, request }) => {
+test("the sitemap index names valid sitemaps that list every published initiative", async ({
+  page,
+  request,
+}) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
-  const xml = await response.text();
-  expect(await parseXml(page, xml)).toEqual({ error: null, root: "urlset" });
+  const index = await response.text();
+  expect(await parseXml(page, index)).toEqual({ error: null, root: "sitemapindex" });
+  const files = [...index.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+  expect(files.length).toBeGreaterThanOrEqual(1);
+  expect(files[0]).toBe("/sitemaps/sitemap/0.xml");
+
+  let xml = "";
+  for (const file of files) {
+    const sitemap = await request.get(file);
+    expect(sitemap.status(), file).toBe(200);
+    const text = await sitemap.text();
+    expect(await parseXml(page, text)).toEqual({ error: null, root: "urlset" });
+    xml += text;
+  }
   for (const slug of ["kun-jarygy", "bulbul", "iz-project", "u-projects"]) {
     expect(xml).toContain(`/en/initiatives/${slug}</loc>`);
   }
+  expect(xml).toContain("/ru/countries/kz</loc>");
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
 });
 
@@ -59,7 +75,10 @@ test("each language has a valid Atom feed of the published initiatives", async (
   }
 });
 
-test("robots.txt points to the sitemap", async ({ request }) => {
+test("robots.txt points to the sitemap index", async ({ request }) => {
   const text = await (await request.get("/robots.txt")).text();
-  expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  const url = text.match(/Sitemap: (\S+)/)?.[1] ?? "";
+  expect(url).toMatch(/\/sitemap\.xml$/);
+  const index = await (await request.get(new URL(url).pathname)).text();
+  expect(index).toContain("<sitemapindex");
 });

@@ -47,6 +47,24 @@ export const envSchema = z
      * the address is the TCP peer's and any X-Forwarded-For sent by clients is ignored).
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /**
+     * Whether the app gzips its responses itself. Compression runs on the CPU that renders pages
+     * (it cost a third to two thirds of the throughput in bench/RESULTS.md): turn it off when a
+     * reverse proxy or CDN in front compresses.
+     */
+    HTTP_COMPRESSION: flag.default(true),
+    /**
+     * V8 heap limit of the app server process (scripts/start.ts passes it as
+     * --max-old-space-size; 0 leaves V8's default, sized by the machine's memory). The build
+     * runs without it: `next build` needs more.
+     */
+    SERVER_MAX_HEAP_MB: z.coerce
+      .number()
+      .int()
+      .refine((value) => value === 0 || (value >= 128 && value <= 65_536), {
+        error: "must be 0 (V8's default) or between 128 and 65536",
+      })
+      .default(320),
     /** Build output folder; the e2e tests build into their own so a running app is untouched. */
     NEXT_DIST_DIR: z
       .string()
@@ -170,6 +188,16 @@ export function getTestEnv() {
 export function setTestDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;
   cached = undefined;
+}
+
+/**
+ * For next.config.ts, which Next loads in processes where the rest of the configuration may not
+ * validate (the build runs without AUTH_SECRET): reads HTTP_COMPRESSION alone.
+ */
+export function httpCompression(source: Record<string, string | undefined> = process.env): boolean {
+  const value = source.HTTP_COMPRESSION;
+  const parsed = envSchema.shape.HTTP_COMPRESSION.safeParse(value === "" ? undefined : value);
+  return parsed.success ? parsed.data : true;
 }
 
 /** Set by Next.js: whether this process is running `next build`. */

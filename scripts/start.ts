@@ -23,6 +23,7 @@ import { localAuthSecret } from "../lib/local-secret";
 import { migrateDeploy } from "../lib/migrate";
 import { refreshAllSearchDocuments } from "../lib/search/document";
 import { seedDatabase } from "../prisma/seed/seed";
+import { serverNodeOptions } from "./node-options";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_CLI = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -72,11 +73,20 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /** The app server (scripts/serve.ts) in its own process, so signals and exit codes stay simple. */
-function serve(env: NodeJS.ProcessEnv): ChildProcess {
+function serve(env: NodeJS.ProcessEnv, heapMb: number): ChildProcess {
   return spawn(
     process.execPath,
     [TSX_CLI, path.join(ROOT, "scripts/serve.ts"), ...(DEV ? ["--dev"] : [])],
-    { cwd: ROOT, env: { ...env, NODE_ENV: DEV ? "development" : "production" }, stdio: "inherit" },
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        NODE_ENV: DEV ? "development" : "production",
+        // The development server compiles in-process and needs more than the production one.
+        NODE_OPTIONS: DEV ? (env.NODE_OPTIONS ?? "") : serverNodeOptions(env.NODE_OPTIONS, heapMb),
+      },
+      stdio: "inherit",
+    },
   );
 }
 
@@ -170,7 +180,7 @@ async function main() {
       writeFileSync(stamp, fingerprint);
     }
   }
-  const server = serve(childEnv);
+  const server = serve(childEnv, env.SERVER_MAX_HEAP_MB);
 
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward);

@@ -1,21 +1,34 @@
 import "@fontsource-variable/noto-sans";
 import "../globals.css";
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { LocaleProvider } from "@/components/layout/locale-provider";
+import { notFoundMetadata } from "@/components/layout/not-found-response";
+import { NotFoundView } from "@/components/layout/not-found-view";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSiteUrl } from "@/lib/env";
-import { UI_LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isUiLocale, UI_LOCALES } from "@/lib/i18n/locales";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { getMessages } from "@/lib/i18n/messages";
-import { resolveLocale } from "@/lib/i18n/server";
 
 export function generateStaticParams() {
   return UI_LOCALES.map((locale) => ({ locale }));
 }
 
+/**
+ * The first segment when it names a language. Otherwise the address is one that proxy.ts does
+ * not see (it skips file-like paths such as /wp-login.php): the layout then shows the 404 page
+ * in the default language, as `notFound()` here would leave the response without HTML.
+ */
+async function languageOf(params: LayoutProps<"/[locale]">["params"]) {
+  const { locale } = await params;
+  return isUiLocale(locale) ? locale : null;
+}
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const locale = await resolveLocale(params);
+  const locale = await languageOf(params);
+  if (!locale) return notFoundMetadata(DEFAULT_LOCALE);
   const t = getMessages(locale);
   return {
     title: {
@@ -34,7 +47,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const locale = await resolveLocale(params);
+  const language = await languageOf(params);
+  const locale = language ?? DEFAULT_LOCALE;
   const t = getMessages(locale);
   return (
     <html lang={locale}>
@@ -47,7 +61,16 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <SiteHeader locale={locale} messages={t} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          <LocaleProvider locale={locale}>{children}</LocaleProvider>
+          <LocaleProvider locale={locale}>
+            {language ? (
+              children
+            ) : (
+              // Every page answers an unknown language with notFound(). Caught here on the
+              // server, the HTML keeps this 404 page (and the response its status); in the
+              // browser, the not-found.tsx boundary below catches it and shows the same page.
+              <Suspense fallback={<NotFoundView locale={locale} />}>{children}</Suspense>
+            )}
+          </LocaleProvider>
         </main>
         <SiteFooter locale={locale} messages={t} />
       </body>

@@ -1,22 +1,28 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { UI_LOCALES, type UiLocale } from "@/lib/i18n/locales";
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
+import { publicPath } from "@/lib/search/listing-route";
 
 const NAMES: Record<UiLocale, string> = { en: "English", ru: "Русский", kk: "Қазақша" };
 
-/** Links to the same page in the other interface languages. */
-export function LanguageSwitcher({ current, label }: { current: UiLocale; label: string }) {
+interface Props {
+  current: UiLocale;
+  label: string;
+}
+
+function LanguageLinks({ current, label, search }: Props & { search: string }) {
   const pathname = usePathname() ?? `/${current}`;
-  const rest = pathname.replace(/^\/[^/]+/, "");
+  const rest = publicPath(pathname.replace(/^\/[^/]+/, ""));
   return (
     <ul aria-label={label} className="flex gap-2">
       {UI_LOCALES.map((locale) => (
         <li key={locale}>
           <Link
-            href={`/${locale}${rest}`}
+            href={`/${locale}${rest}${search}`}
             hrefLang={locale}
             lang={locale}
             aria-current={locale === current ? "true" : undefined}
@@ -32,5 +38,24 @@ export function LanguageSwitcher({ current, label }: { current: UiLocale; label:
         </li>
       ))}
     </ul>
+  );
+}
+
+function LinksKeepingQuery(props: Props) {
+  const search = useSearchParams().toString();
+  return <LanguageLinks {...props} search={search ? `?${search}` : ""} />;
+}
+
+/**
+ * Links to the same page in the other interface languages, with the same query string (a
+ * preview's `?token=`, the listing's filters). Pages rendered per request have it in their HTML;
+ * prerendered pages have no query string, so their HTML holds the plain links (the fallback) and
+ * the browser adds any query it was opened with.
+ */
+export function LanguageSwitcher(props: Props) {
+  return (
+    <Suspense fallback={<LanguageLinks {...props} search="" />}>
+      <LinksKeepingQuery {...props} />
+    </Suspense>
   );
 }

@@ -7,10 +7,15 @@ export function SiteFooter({ locale, messages: t }: { locale: UiLocale; messages
     <footer className="border-t border-slate-200 py-8 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 sm:px-6">
         <p>{t.footer.about}</p>
-        <ul className="flex gap-4">
+        <ul className="flex flex-wrap gap-4">
           <li>
             <Link href={`/${locale}/about`} className="underline">
               {t.nav.about}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/open-data`} className="underline">
+              {t.openData.title}
             </Link>
           </li>
           <li>

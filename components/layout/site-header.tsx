@@ -14,12 +14,21 @@ export function SiteHeader({ locale, messages: t }: { locale: UiLocale; messages
           <span aria-hidden className="bg-brand-600 inline-block size-6 rounded-full" />
           {t.meta.siteName}
         </Link>
-        <nav aria-label={t.nav.primary} className="flex items-center gap-5 text-sm">
+        <nav
+          aria-label={t.nav.primary}
+          className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm"
+        >
           <Link href={`/${locale}/initiatives`} className="hover:underline">
             {t.nav.initiatives}
           </Link>
           <Link href={`/${locale}/about`} className="hover:underline">
             {t.nav.about}
+          </Link>
+          <Link
+            href={`/${locale}/submit`}
+            className="border-brand-700 text-brand-700 hover:bg-brand-50 dark:border-brand-300 dark:text-brand-300 rounded-lg border px-3 py-1.5 font-medium whitespace-nowrap dark:hover:bg-slate-900"
+          >
+            {t.submit.navLink}
           </Link>
           <LanguageSwitcher current={locale} label={t.nav.language} />
         </nav>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { getMapGeometry } from "@/components/map/geometry";
+import { CONTEXT_ID, MAP_HEIGHT, MAP_WIDTH, mapAssetUrl } from "@/components/map/map-asset";
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-2 code, as in `listCountryCounts`. */
@@ -20,8 +21,8 @@ interface Props {
   hideLabel?: boolean;
 }
 
-const WIDTH = 640;
-const HEIGHT = 420;
+const WIDTH = MAP_WIDTH;
+const HEIGHT = MAP_HEIGHT;
 
 /* Sequential teal scale, lightest to darkest in light mode and the reverse in dark mode, so more
  * initiatives always means more contrast with the page. Index 0 is for countries with none. */
@@ -45,14 +46,18 @@ function badgeWidth(text: string): number {
   return Math.max(30, 12 + text.length * 9);
 }
 
-/** Choropleth of Central Asia linking each country to its listing; drawn entirely on the server. */
+/**
+ * Choropleth of Central Asia linking each country to its listing; drawn on the server, with the
+ * shapes themselves in a static SVG file that every fill and link refers to (map-asset.ts).
+ */
 export function CentralAsiaMap({ countries, hrefFor, label, countLabel, hideLabel }: Props) {
   const id = useId();
   const captionId = `${id}-caption`;
-  const { countries: shapes, context } = getMapGeometry(WIDTH, HEIGHT);
+  const { countries: shapes } = getMapGeometry(WIDTH, HEIGHT);
   const byCode = new Map(countries.map((country) => [country.key, country]));
   const max = Math.max(0, ...countries.map((country) => country.count));
-  const shapeId = (code: string) => `${id}-${code}`;
+  const asset = mapAssetUrl();
+  const shapeHref = (code: string) => `${asset}#${code}`;
   // Tab order follows the caller's order (the database's sort order), not the drawing order.
   const linked = countries.flatMap((country) => {
     const shape = shapes.find((candidate) => candidate.code === country.key);
@@ -66,27 +71,16 @@ export function CentralAsiaMap({ countries, hrefFor, label, countLabel, hideLabe
         aria-labelledby={captionId}
         className="block h-auto w-full rounded-xl"
       >
-        <defs>
-          {shapes.map((shape) => (
-            <path
-              key={shape.code}
-              id={shapeId(shape.code)}
-              d={shape.d}
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
-        </defs>
         <rect width={WIDTH} height={HEIGHT} className="fill-sky-100 dark:fill-slate-900" />
-        <path
-          d={context}
-          vectorEffect="non-scaling-stroke"
+        <use
+          href={shapeHref(CONTEXT_ID)}
           className="fill-slate-200 stroke-white stroke-1 dark:fill-slate-800 dark:stroke-slate-700"
         />
         <g className="stroke-slate-400 stroke-1 dark:stroke-slate-950">
           {shapes.map((shape) => (
             <use
               key={shape.code}
-              href={`#${shapeId(shape.code)}`}
+              href={shapeHref(shape.code)}
               className={fillFor(byCode.get(shape.code)?.count ?? 0, max)}
             />
           ))}
@@ -105,7 +99,7 @@ export function CentralAsiaMap({ countries, hrefFor, label, countLabel, hideLabe
             >
               <title>{`${country.name}: ${countLabel(country.count)}`}</title>
               <use
-                href={`#${shapeId(country.key)}`}
+                href={shapeHref(country.key)}
                 className="fill-transparent stroke-transparent stroke-3 group-hover:fill-slate-950/10 group-hover:stroke-slate-900 group-focus-visible:fill-slate-950/10 group-focus-visible:stroke-slate-900 dark:group-hover:fill-white/10 dark:group-hover:stroke-white dark:group-focus-visible:fill-white/10 dark:group-focus-visible:stroke-white"
               />
               {/* The map shrinks with the screen; on phones the badges shrink less, to stay legible. */}

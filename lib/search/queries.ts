@@ -2,10 +2,12 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { pickTranslation } from "@/lib/i18n/fallback";
 import { CONTENT_LOCALES, type ContentLocale, type UiLocale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { cardSelect, taxonName, toCard } from "@/lib/initiatives/queries";
+import { createCoalescer, createLimiter } from "@/lib/search/concurrency";
 import { snippetFor } from "@/lib/search/highlight";
 import {
   ACTIVITY,
@@ -129,7 +131,25 @@ async function readHits(ids: string[], locale: UiLocale, marked: string[]): Prom
   });
 }
 
+/** Searches that hold a connection at once: the pool keeps two for everything else. */
+const limitSearches = createLimiter(Math.max(1, getEnv().DATABASE_POOL_MAX - 2));
+const coalesceSearches = createCoalescer<SearchResult>();
+/** With the limiter in front this wait is rarely reached; a late answer beats a 500. */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 async function runSearch(
+  query: ListingQuery,
+  locale: UiLocale,
+  size: number,
+  tokens: string[],
+): Promise<SearchResult> {
+  const key = JSON.stringify([query, locale, size, tokens]);
+  return coalesceSearches(key, () =>
+    limitSearches(() => runSearchNow(query, locale, size, tokens)),
+  );
+}
+
+async function runSearchNow(
   query: ListingQuery,
   locale: UiLocale,
   size: number,
@@ -139,7 +159,9 @@ async function runSearch(
   const sort = effectiveSort(tokens.length ? query : { ...query, q: "" });
   const statement = searchStatement({ query, tokens, sort, locale, pageSize: size });
   const [[, rows], labels] = await Promise.all([
-    db.$transaction([db.$queryRaw(searchSettings(tokens)), db.$queryRaw<Row[]>(statement)]),
+    db.$transaction([db.$queryRaw(searchSettings(tokens)), db.$queryRaw<Row[]>(statement)], {
+      maxWait: TRANSACTION_MAX_WAIT_MS,
+    }),
     getFacetLabels(locale),
   ]);
   const { hitIds, total, counts } = readRows(rows);

@@ -67,42 +67,42 @@ const coverDensity = (query: string) =>
   Prisma.sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], s."head", to_tsquery('simple', ${query}), 32)`;
 
 /**
- * The ways a text finds candidates, each scanned on its own (an OR of them would re-check every
- * condition on every hit, decompressing every hit's document). Ranks: cover density in names and
- * summaries (0..1, on the small `head` vector), plus 1 when every word is in the names, so that
- * name matches come first; trigram-only matches rank by their name similarity (0.5..1).
+ * The ways a text finds candidates: the main branch, and a typo-tolerant fallback (trigrams of
+ * the names) that the statement runs only when the main branch finds less than a page (see
+ * searchStatement). Each is scanned on its own (an OR of them would re-check every condition on
+ * every hit, decompressing every hit's document). Ranks: cover density in names and summaries
+ * (0..1, on the small `head` vector), plus 1 when every word is in the names, so that name
+ * matches come first; trigram-only matches rank by their name similarity (0.5..1).
  */
-function textBranches(tokens: readonly string[]): Branch[] {
+function textBranches(tokens: readonly string[]): { main: Branch; fallback?: Branch } {
   const { words, namesOnly } = searchTerms(tokens);
   if (namesOnly) {
     // One-letter words: whole words of the names (a short column, scanned without an index).
     const inNames = words.map(
       (word) => Prisma.sql`(' ' || s."names" || ' ') LIKE ${`% ${word} %`}`,
     );
-    return [
-      {
+    return {
+      main: {
         where: Prisma.join(inNames, " AND "),
         rank: coverDensity(toTsquery(words, { names: true })),
       },
-    ];
+    };
   }
   const query = toTsquery(words);
-  const fullText = Prisma.sql`s."document" @@ to_tsquery('simple', ${query})`;
-  const branches: Branch[] = [
-    {
-      where: fullText,
-      rank: Prisma.sql`${coverDensity(query)}
+  const main: Branch = {
+    where: Prisma.sql`s."document" @@ to_tsquery('simple', ${query})`,
+    rank: Prisma.sql`${coverDensity(query)}
         + (s."head" @@ to_tsquery('simple', ${toTsquery(words, { names: true })}))::int`,
-    },
-  ];
+  };
   const phrase = tokens.join(" ");
-  if (phrase.length >= MIN_TRIGRAM_QUERY) {
-    branches.push({
-      where: Prisma.sql`${phrase} <% s."names" AND NOT (${fullText})`,
+  if (phrase.length < MIN_TRIGRAM_QUERY) return { main };
+  return {
+    main,
+    fallback: {
+      where: Prisma.sql`${phrase} <% s."names"`,
       rank: Prisma.sql`word_similarity(${phrase}, s."names")`,
-    });
-  }
-  return branches;
+    },
+  };
 }
 
 /** One boolean per facet: does the row pass that facet's filter (TRUE when none is set)? */
@@ -163,6 +163,12 @@ export interface StatementInput {
  * matching the text) are read once from InitiativeSearch alone, with their facet keys and one
  * flag per facet filter; rank is computed only when sorting by relevance, on the small `head`
  * vector. An out-of-range page gives the last page.
+ *
+ * The typo fallback runs only when the main branch's matches that pass every filter are fewer
+ * than a page: a "did you mean" for misspelt names, not hundreds of loose trigram matches beside
+ * real ones (its scan was most of a common word's cost). Its condition on that count is a
+ * one-time filter, so PostgreSQL skips the trigram scan altogether otherwise; it leaves out the
+ * main branch's hits by id instead of re-testing each candidate's document.
  */
 export function searchStatement({ query, tokens, sort, locale, pageSize }: StatementInput) {
   const filters = facetFilters(query);
@@ -176,15 +182,27 @@ export function searchStatement({ query, tokens, sort, locale, pageSize }: State
              ${Prisma.join(FACETS.map((facet) => Prisma.sql`${filters[facet]} AS ${flag(facet)}`))}
       FROM "InitiativeSearch" s
       WHERE s."published" AND ${where}`;
-  const branches = tokens.length
+  const { main, fallback } = tokens.length
     ? textBranches(tokens)
-    : [{ where: Prisma.sql`TRUE`, rank: Prisma.sql`0` }];
-  const candidates = Prisma.join(branches.map(candidate), " UNION ALL ");
+    : { main: { where: Prisma.sql`TRUE`, rank: Prisma.sql`0` }, fallback: undefined };
   const all = allBut(null);
   const orderBy = order(sort, locale);
+  const candidates = fallback
+    ? Prisma.sql`main AS MATERIALIZED (${candidate(main)}),
+    candidates AS MATERIALIZED (
+      SELECT * FROM main
+      UNION ALL
+      ${candidate({
+        where: Prisma.sql`${fallback.where}
+          AND s."initiativeId" NOT IN (SELECT id FROM main)
+          AND (SELECT count(*) FROM main WHERE ${all}) < ${pageSize}::int`,
+        rank: fallback.rank,
+      })}
+    )`
+    : Prisma.sql`candidates AS MATERIALIZED (${candidate(main)})`;
 
   return Prisma.sql`
-    WITH candidates AS MATERIALIZED (${candidates}),
+    WITH ${candidates},
     total AS (SELECT count(*)::int AS n FROM candidates WHERE ${all}),
     page AS (
       SELECT id, rank, published_at, sort_name FROM candidates WHERE ${all}

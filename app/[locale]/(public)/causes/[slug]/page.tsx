@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundResponse, notFoundMetadata } from "@/components/layout/not-found-response";
 import { InitiativeGrid } from "@/components/initiatives/initiative-grid";
 import { listInitiativesIn } from "@/lib/initiatives/queries";
 import { format } from "@/lib/i18n/format";
@@ -20,12 +20,12 @@ async function load(params: Props["params"]) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const cause = /^[a-z0-9-]{1,80}$/.test(slug) ? await getCause(slug, locale) : null;
-  if (!cause) notFound();
   return { locale, cause };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, cause } = await load(params);
+  if (!cause) return notFoundMetadata(locale);
   return {
     title: cause.name,
     description: cause.description,
@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CausePage({ params }: Props) {
   const { locale, cause } = await load(params);
+  if (!cause) return <NotFoundResponse locale={locale} />;
   const t = getMessages(locale);
   const initiatives = await listInitiativesIn({ cause: cause.key }, locale, 24);
   return (

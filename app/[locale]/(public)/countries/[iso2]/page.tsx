@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundResponse, notFoundMetadata } from "@/components/layout/not-found-response";
 import { InitiativeGrid } from "@/components/initiatives/initiative-grid";
 import { listInitiativesIn } from "@/lib/initiatives/queries";
 import { format } from "@/lib/i18n/format";
@@ -19,14 +19,13 @@ export function generateStaticParams() {
 async function load(params: Props["params"]) {
   const locale = await resolveLocale(params);
   const { iso2 } = await params;
-  if (!/^[A-Za-z]{2}$/.test(iso2)) notFound();
-  const country = await getCountry(iso2.toUpperCase(), locale);
-  if (!country) notFound();
+  const country = /^[A-Za-z]{2}$/.test(iso2) ? await getCountry(iso2.toUpperCase(), locale) : null;
   return { locale, country };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, country } = await load(params);
+  if (!country) return notFoundMetadata(locale);
   const t = getMessages(locale);
   return {
     title: format(locale, t.country.title, { name: country.name }),
@@ -37,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const { locale, country } = await load(params);
+  if (!country) return <NotFoundResponse locale={locale} />;
   const t = getMessages(locale);
   const initiatives = await listInitiativesIn({ country: country.key }, locale, 24);
   return (

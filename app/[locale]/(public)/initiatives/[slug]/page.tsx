@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundResponse, notFoundMetadata } from "@/components/layout/not-found-response";
 import { InitiativeView } from "@/components/initiatives/initiative-view";
 import { getSiteUrl } from "@/lib/env";
 import { getPublishedInitiative, listRelatedInitiatives } from "@/lib/initiatives/queries";
@@ -19,12 +19,12 @@ async function load(params: Props["params"]) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const initiative = SLUG_PATTERN.test(slug) ? await getPublishedInitiative(slug, locale) : null;
-  if (!initiative) notFound();
   return { locale, initiative };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, initiative } = await load(params);
+  if (!initiative) return notFoundMetadata(locale);
   const withContent = initiative.availableLocales.filter(isUiLocale);
   return {
     title: initiative.name,
@@ -36,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function InitiativePage({ params }: Props) {
   const { locale, initiative } = await load(params);
+  if (!initiative) return <NotFoundResponse locale={locale} />;
   const related = await listRelatedInitiatives(initiative.slug, locale);
   const pageUrl = `${getSiteUrl()}/${locale}/initiatives/${initiative.slug}`;
   return (
