@@ -21,14 +21,9 @@ import {
 } from "@/lib/initiatives/editor-schema";
 import {
   checkReferences,
-  freeSlug,
+  createDraftInitiative,
   isSlugTaken,
-  scalarData,
-  writeContent,
 } from "@/lib/initiatives/editor-write";
-import { recordRevision } from "@/lib/initiatives/revisions";
-import { refreshSearchDocument } from "@/lib/search/document";
-import { slugify } from "@/lib/text/slug";
 
 /**
  * A DRAFT initiative from a candidate, written by the editor's own writer
@@ -100,20 +95,10 @@ export async function draftFromCandidate(
       const refused = notDecidable(locked);
       if (refused || !locked) return refused ?? fail("imports.results.notFound");
       const withSource = { ...v, sources: [sourceOf(locked)] };
-      const slug = await freeSlug(tx, slugify(input.name) || "initiative");
-      const row = await tx.initiative.create({
-        data: {
-          slug,
-          state: "DRAFT",
-          ...scalarData(withSource),
-          createdById: user.id,
-          updatedById: user.id,
-        },
-        select: { id: true, slug: true },
+      const row = await createDraftInitiative(tx, withSource, {
+        authorId: user.id,
+        name: input.name,
       });
-      await writeContent(tx, row.id, withSource);
-      await refreshSearchDocument(tx, row.id);
-      await recordRevision(tx, { initiativeId: row.id, action: "create", authorId: user.id });
       await markDecided(tx, locked.id, "DRAFTED", user.id, row.id);
       await audit(tx, {
         actor: user,
@@ -121,7 +106,7 @@ export async function draftFromCandidate(
         entityType: "initiative",
         entityId: row.id,
         ip,
-        details: { slug, name: input.name, via: "feed-import", candidateId: locked.id },
+        details: { slug: row.slug, name: input.name, via: "feed-import", candidateId: locked.id },
       });
       return {
         ok: true as const,

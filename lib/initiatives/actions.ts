@@ -15,7 +15,7 @@ import {
 } from "@/lib/initiatives/editor-schema";
 import {
   checkReferences,
-  freeSlug,
+  createDraftInitiative,
   isSlugTaken,
   scalarData,
   slugLocked,
@@ -33,7 +33,6 @@ import {
 import { getMediaStorage } from "@/lib/media/storage";
 import { isMediaKey } from "@/lib/media/urls";
 import { refreshSearchDocument } from "@/lib/search/document";
-import { slugify } from "@/lib/text/slug";
 
 /**
  * Editor mutations. Each goes through adminAction (session, capability, envelope validation),
@@ -88,23 +87,10 @@ export const createInitiativeAction = adminAction(
     try {
       const created = await db.$transaction(async (tx) => {
         if (v.slug && (await tx.initiative.findUnique({ where: { slug: v.slug } }))) return null;
-        const slug = v.slug || (await freeSlug(tx, slugify(displayName(v)) || "initiative"));
-        const row = await tx.initiative.create({
-          data: {
-            slug,
-            state: "DRAFT",
-            ...scalarData(v),
-            createdById: user.id,
-            updatedById: user.id,
-          },
-          select: { id: true, slug: true },
-        });
-        await writeContent(tx, row.id, v);
-        await refreshSearchDocument(tx, row.id);
-        const revision = await recordRevision(tx, {
-          initiativeId: row.id,
-          action: "create",
+        const { revision, ...row } = await createDraftInitiative(tx, v, {
           authorId: user.id,
+          name: displayName(v),
+          slug: v.slug,
         });
         await audit(tx, {
           actor: user,
@@ -112,7 +98,7 @@ export const createInitiativeAction = adminAction(
           entityType: "initiative",
           entityId: row.id,
           ip,
-          details: { slug, name: displayName(v), changed: revision.changed.length },
+          details: { slug: row.slug, name: displayName(v), changed: revision.changed.length },
         });
         return row;
       }, TX_OPTIONS);

@@ -6,6 +6,8 @@ import { Prisma, type PublicationState } from "@/lib/generated/prisma/client";
 import { CONTENT_LOCALES } from "@/lib/i18n/locales";
 import type { InitiativeEditorValues } from "@/lib/initiatives/editor-schema";
 import { normalizeLink } from "@/lib/initiatives/links";
+import { recordRevision } from "@/lib/initiatives/revisions";
+import { refreshSearchDocument } from "@/lib/search/document";
 import { slugify } from "@/lib/text/slug";
 
 /**
@@ -227,4 +229,31 @@ export async function freeSlug(tx: Tx, base: string): Promise<string> {
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * Creates a DRAFT initiative from editor values with everything a new entry needs in the same
+ * transaction: its content, its search document and the "create" revision. The editor, approved
+ * submissions and imported feed items all create drafts through here. `slug` is used as given
+ * (the caller checked it is free); otherwise a free one is derived from `name`.
+ */
+export async function createDraftInitiative(
+  tx: Tx,
+  values: InitiativeEditorValues,
+  { authorId, name, slug }: { authorId: string; name: string; slug?: string },
+) {
+  const row = await tx.initiative.create({
+    data: {
+      slug: slug || (await freeSlug(tx, slugify(name) || "initiative")),
+      state: "DRAFT",
+      ...scalarData(values),
+      createdById: authorId,
+      updatedById: authorId,
+    },
+    select: { id: true, slug: true },
+  });
+  await writeContent(tx, row.id, values);
+  await refreshSearchDocument(tx, row.id);
+  const revision = await recordRevision(tx, { initiativeId: row.id, action: "create", authorId });
+  return { ...row, revision };
 }

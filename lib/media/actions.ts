@@ -1,13 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { adminAction } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { MEDIA_KINDS, MEDIA_LIMITS, type MediaKindName } from "@/lib/media/limits";
-import { processImage } from "@/lib/media/process";
-import { getMediaStorage } from "@/lib/media/storage";
-import { mediaKey, mediaPreview, type MediaPreview } from "@/lib/media/urls";
+import { discardImage, storeImage } from "@/lib/media/store";
+import { mediaPreview, type MediaPreview } from "@/lib/media/urls";
 
 const UploadSchema = z.object({
   kind: z.enum(MEDIA_KINDS, { error: "Say whether the image is a logo or a cover." }),
@@ -36,30 +34,13 @@ export const uploadMediaAction = adminAction(
     if (file.size > MEDIA_LIMITS.maxBytes) {
       return refuse(`Images are at most ${MEDIA_LIMITS.maxBytes / 1024 / 1024} MB.`);
     }
-    const processed = await processImage(new Uint8Array(await file.arrayBuffer()), kind);
-    if (!processed.ok) return refuse(processed.error);
-
-    const id = randomUUID();
-    const storage = getMediaStorage();
-    const variants: Record<string, string> = {};
+    const stored = await storeImage(new Uint8Array(await file.arrayBuffer()), kind);
+    if (!stored.ok) return refuse(stored.error);
+    const { id, variants, storageKey, width, height } = stored.image;
     try {
-      for (const variant of processed.variants) {
-        const key = mediaKey(id, variant.size);
-        await storage.put(key, variant.data, "image/webp");
-        variants[variant.size] = key;
-      }
-      const largest = processed.variants.at(-1)!;
       await db.$transaction(async (tx) => {
         await tx.media.create({
-          data: {
-            id,
-            kind,
-            storageKey: variants[largest.size]!,
-            mimeType: "image/webp",
-            width: largest.width,
-            height: largest.height,
-            variants,
-          },
+          data: { id, kind, storageKey, mimeType: "image/webp", width, height, variants },
         });
         await audit(tx, {
           actor: user,
@@ -67,23 +48,17 @@ export const uploadMediaAction = adminAction(
           entityType: "media",
           entityId: id,
           ip,
-          details: { kind, bytes: file.size, width: largest.width, height: largest.height },
+          details: { kind, bytes: file.size, width, height },
         });
       });
-      return {
-        ok: true,
-        message: "Image uploaded. Save the entry to use it.",
-        data: {
-          id,
-          kind,
-          width: largest.width,
-          height: largest.height,
-          preview: mediaPreview(variants),
-        } satisfies UploadedMedia,
-      };
     } catch (error) {
-      await Promise.all(Object.values(variants).map((key) => storage.delete(key).catch(() => {})));
+      await discardImage(stored.image);
       throw error;
     }
+    return {
+      ok: true,
+      message: "Image uploaded. Save the entry to use it.",
+      data: { id, kind, width, height, preview: mediaPreview(variants) } satisfies UploadedMedia,
+    };
   },
 );

@@ -4,13 +4,10 @@ import {
   EDITOR_LIMITS,
   type InitiativeEditorValues,
 } from "@/lib/initiatives/editor-schema";
-import { freeSlug, scalarData, writeContent, type Tx } from "@/lib/initiatives/editor-write";
+import { createDraftInitiative, type Tx } from "@/lib/initiatives/editor-write";
 import { normalizeLink } from "@/lib/initiatives/links";
 import { isContentLocale } from "@/lib/i18n/locales";
-import { recordRevision } from "@/lib/initiatives/revisions";
-import { refreshSearchDocument } from "@/lib/search/document";
 import type { SubmissionData } from "@/lib/submissions/schemas";
-import { slugify } from "@/lib/text/slug";
 
 /**
  * Turns a submission into a draft initiative, through the editor's own writer
@@ -94,19 +91,9 @@ export async function createDraftFromSubmission(
   authorId: string,
 ): Promise<{ id: string; slug: string }> {
   const values = await draftValuesFrom(tx, source);
-  const slug = await freeSlug(tx, slugify(source.data.name) || "initiative");
-  const row = await tx.initiative.create({
-    data: {
-      slug,
-      state: "DRAFT",
-      ...scalarData(values),
-      createdById: authorId,
-      updatedById: authorId,
-    },
-    select: { id: true, slug: true },
+  const { id, slug } = await createDraftInitiative(tx, values, {
+    authorId,
+    name: source.data.name,
   });
-  await writeContent(tx, row.id, values);
-  await refreshSearchDocument(tx, row.id);
-  await recordRevision(tx, { initiativeId: row.id, action: "create", authorId });
-  return row;
+  return { id, slug };
 }
