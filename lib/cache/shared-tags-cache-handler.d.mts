@@ -1,4 +1,6 @@
 export const SYNC_INTERVAL_MS: number;
+export const RENDER_GRACE_MS: number;
+export function invalidatedWithin(tags: string[], withinMs: number, now?: number): boolean;
 export function syncTags(options?: { force?: boolean }): Promise<void>;
 export function resetLocalState(): void;
 export function closePool(): Promise<void>;

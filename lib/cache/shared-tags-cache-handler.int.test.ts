@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import Handler, {
   closePool,
+  invalidatedWithin,
+  RENDER_GRACE_MS,
   resetLocalState,
   syncTags,
 } from "@/lib/cache/shared-tags-cache-handler.mjs";
@@ -53,5 +55,37 @@ describe("shared tag invalidation", () => {
     resetLocalState();
     await syncTags({ force: true });
     expect(tagsManifest.get("directory")?.expired).toBeGreaterThan(first);
+  });
+});
+
+describe("a render that overlaps an invalidation", () => {
+  const page = (tags: string) => ({
+    kind: "APP_PAGE",
+    html: "<p>old</p>",
+    headers: { "x-next-cache-tags": tags },
+    status: 200,
+  });
+
+  it("is not stored when its tags were invalidated while it rendered", async () => {
+    const stored = vi
+      .spyOn(Object.getPrototypeOf(Handler.prototype) as { set: () => Promise<void> }, "set")
+      .mockResolvedValue(undefined);
+    // Another instance saves a change while this one renders the page.
+    await db.cacheTagRevision.upsert({
+      where: { tag: "initiative:race" },
+      create: { tag: "initiative:race", staleAt: new Date(), expiredAt: new Date() },
+      update: { staleAt: new Date(), expiredAt: new Date() },
+    });
+    await handler().set("/en/initiatives/race", page("directory,initiative:race"), {});
+    expect(stored).not.toHaveBeenCalled();
+
+    // Pages whose tags were not touched, and pages rendered long after, are stored as usual.
+    await handler().set("/en/about", page("taxonomy"), {});
+    expect(stored).toHaveBeenCalledTimes(1);
+    expect(invalidatedWithin(["initiative:race"], RENDER_GRACE_MS)).toBe(true);
+    expect(
+      invalidatedWithin(["initiative:race"], RENDER_GRACE_MS, Date.now() + RENDER_GRACE_MS + 1),
+    ).toBe(false);
+    stored.mockRestore();
   });
 });

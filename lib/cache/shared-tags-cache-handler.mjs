@@ -87,10 +87,41 @@ async function publish(tags) {
   );
 }
 
+/**
+ * A render that began before a change was saved and ends after its invalidation would otherwise
+ * be stored as if current (Next stamps an entry with the time it is stored, not the time its data
+ * was read). Entries whose tags were invalidated this recently are therefore not stored: the next
+ * request renders again. Longer than any render takes.
+ */
+export const RENDER_GRACE_MS = 5_000;
+
+/** The cache tags of an entry: a page's or route's header, or the tags of cached data. */
+function entryTags(data, ctx) {
+  const header = data?.headers?.["x-next-cache-tags"];
+  return [...(typeof header === "string" ? header.split(",") : []), ...(ctx?.tags ?? [])];
+}
+
+/** Whether any of `tags` was invalidated (on any instance) within the last `withinMs`. */
+export function invalidatedWithin(tags, withinMs, now = Date.now()) {
+  return tags.some((tag) => {
+    const entry = tagsManifest.get(tag);
+    return Math.max(entry?.stale ?? 0, entry?.expired ?? 0) > now - withinMs;
+  });
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(...args) {
     await syncTags();
     return super.get(...args);
+  }
+
+  async set(key, data, ctx) {
+    const tags = entryTags(data, ctx);
+    if (data && tags.length > 0) {
+      await syncTags({ force: true });
+      if (invalidatedWithin(tags, RENDER_GRACE_MS)) return;
+    }
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {
