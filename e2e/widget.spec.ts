@@ -122,6 +122,15 @@ test("the widget may be framed by any origin, and is kept out of search engines"
   expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
 });
 
+test("the open-data page is served from the full-route cache", async ({ request }) => {
+  await expect
+    .poll(async () => (await request.get("/ru/open-data")).headers()["x-nextjs-cache"], {
+      timeout: 30_000,
+      intervals: [500, 1_000, 2_000],
+    })
+    .toBe("HIT");
+});
+
 test("the open-data page hands out the snippet without JavaScript", async ({
   browser,
   baseURL,
@@ -133,7 +142,7 @@ test("the open-data page hands out the snippet without JavaScript", async ({
   await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
   await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
   await page.getByRole("button", { name: "Get the code" }).click();
-  await expect(page).toHaveURL(/country=KZ/);
+  await expect(page).toHaveURL(/\/en\/open-data\/widget\?.*country=KZ/);
   await expect(page.getByLabel("Code to paste into your page")).toHaveValue(
     buildSnippet({ site: baseURL!, locale: "ru", country: "KZ", theme: "dark", variant: "iframe" }),
   );
@@ -144,8 +153,9 @@ for (const [path, scheme] of [
   ["/embed/kk?country=KZ&theme=light", "dark"],
   ["/embed/kk?country=KZ&theme=dark", "light"],
   ["/embed/kk?country=KZ", "dark"],
-  ["/ru/open-data?country=KZ&theme=dark", "light"],
-  ["/kk/open-data?variant=script", "dark"],
+  ["/ru/open-data/widget?country=KZ&theme=dark", "light"],
+  ["/kk/open-data/widget?variant=script", "dark"],
+  ["/en/open-data", "dark"],
 ] as const) {
   test(`${path} has no axe violations (device ${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

@@ -67,7 +67,7 @@ export function SnippetGenerator({ locale, site, form, countries, causes }: Prop
     <div className="space-y-5">
       <form
         method="get"
-        action={`/${locale}/open-data#widget`}
+        action={`/${locale}/open-data/widget#widget`}
         className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
       >
         <Select

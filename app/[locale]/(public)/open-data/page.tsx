@@ -13,6 +13,14 @@ import { listCauses } from "@/lib/taxonomy/queries";
 
 type Props = PageProps<"/[locale]/open-data">;
 
+/**
+ * Reads no search parameters, so it is prerendered and served from the full-route cache; the
+ * snippet generator's GET form answers at /{locale}/open-data/widget.
+ */
+export function generateStaticParams() {
+  return UI_LOCALES.map((locale) => ({ locale }));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = getMessages(locale);
@@ -27,12 +35,12 @@ const link = "text-brand-700 dark:text-brand-300 underline";
 const h2 = "pt-4 text-xl font-semibold";
 
 /** Open data: the API, the dump, the feeds and the widget's snippet generator. */
-export default async function OpenDataPage({ params, searchParams }: Props) {
+export default async function OpenDataPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = getMessages(locale);
   const o = t.openData;
   const site = getSiteUrl();
-  const form = parseSnippetForm(await searchParams, locale);
+  const form = parseSnippetForm({}, locale);
   const [countries, causes] = await Promise.all([listCountryCounts(locale), listCauses(locale)]);
   const examples = [
     `curl '${site}/api/v1/initiatives?country=KZ&cause=gender-equality&locale=${locale}'`,
