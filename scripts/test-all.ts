@@ -61,7 +61,9 @@ async function main() {
     const v = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
     passed += v?.numPassedTests ?? 0;
     failed += v?.numFailedTests ?? (vitest === 0 ? 0 : 1);
-    if (vitest !== 0) exitCode = 1;
+    // The report decides as well as the exit code: a library's exit hook once turned a failed
+    // run into exit code 0.
+    if (vitest !== 0 || !v || v.numFailedTests > 0) exitCode = 1;
 
     const e2eDatabase = uniqueDatabaseName("civic_atlas_e2e");
     await createDatabase(server.adminUrl, e2eDatabase);
@@ -76,7 +78,7 @@ async function main() {
       );
       passed += (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0);
       failed += p?.stats.unexpected ?? (e2e === 0 ? 0 : 1);
-      if (e2e !== 0) exitCode = 1;
+      if (e2e !== 0 || !p || p.stats.unexpected > 0) exitCode = 1;
     } finally {
       await dropDatabase(server.adminUrl, e2eDatabase);
     }
@@ -84,7 +86,7 @@ async function main() {
     await server.stop();
   }
   console.log(`Summary: ${passed} passed, ${failed} failed`);
-  process.exit(exitCode);
+  process.exit(failed > 0 ? 1 : exitCode);
 }
 
 main().catch((error: unknown) => {
