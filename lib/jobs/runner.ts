@@ -1,14 +1,10 @@
 import type { Db } from "@/lib/db-client";
 import { deliverOutbox } from "@/lib/email/deliver";
-import { initiativeChangeTags } from "@/lib/cache-tags";
-import { publishTagInvalidation } from "@/lib/cache/invalidation";
 import { runDueActions } from "@/lib/jobs/scheduler";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { eraseExpiredContactData } from "@/lib/submissions/retention";
 
 const TICK_MS = 5_000;
-/** Longer than a page takes to render, so none that began before a publish outlives this. */
-const SETTLE_MS = 2_000;
 
 /**
  * Polls for due scheduled actions in this app instance. Every instance runs one; rows are claimed
@@ -21,16 +17,9 @@ export function startJobRunner(db: Db, log: (message: string) => void = console.
   let ticks = 0;
   const tick = async () => {
     try {
-      const results = await runDueActions(db);
-      // A page rendered while the publish committed read the old state and may have been stored
-      // after the invalidation, as if current (a visitor at the due time, or at start-up when
-      // the runner catches up). Invalidating once more after such renders end corrects it.
-      const slugs = results.flatMap((result) => (result.ok && result.slug ? [result.slug] : []));
-      if (slugs.length)
-        setTimeout(() => {
-          void publishTagInvalidation(db, slugs.flatMap(initiativeChangeTags)).catch(() => {});
-        }, SETTLE_MS);
-      for (const result of results) {
+      // A page that rendered while a publish committed is not stored as current: the cache
+      // handler refuses entries whose tags were just invalidated (shared-tags-cache-handler.mjs).
+      for (const result of await runDueActions(db)) {
         log(
           result.ok
             ? `civic-atlas: scheduled action ${result.id} done (${result.slug})`
