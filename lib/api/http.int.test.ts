@@ -3,7 +3,7 @@ import * as detailRoute from "@/app/api/v1/initiatives/[slug]/route";
 import * as listRoute from "@/app/api/v1/initiatives/route";
 import { contractValidator } from "@/lib/api/contract";
 import { countriesEndpoint } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/http";
+import { apiRoute, flushApiRateCounts } from "@/lib/api/http";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { apiRequest, createInitiative, slugContext } from "@/lib/api/testing";
 import { db } from "@/lib/db";
@@ -116,6 +116,7 @@ describe("rate limit", () => {
     expect(check("/countries", 429, "application/problem+json", problem)).toEqual([]);
 
     expect((await get("203.0.113.78")).status).toBe(200);
+    await flushApiRateCounts();
     const counter = await db.rateLimitCounter.findFirst({ where: { key: `api:ip:${ip}` } });
     expect(counter?.count).toBe(4);
   });
