@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { httpCompression } from "./lib/env";
 
 // A static Content-Security-Policy keeps public pages cacheable (a per-request nonce would force
 // every page to render dynamically).
@@ -27,8 +26,9 @@ const nextConfig: NextConfig = {
   // Validated in lib/env.ts; the e2e tests build into .next-e2e.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // HTTP_COMPRESSION=false when a reverse proxy compresses (read at server start, not at build).
-  compress: httpCompression(),
+  // The start command's server compresses (scripts/serve.ts, lib/http-compression.ts), with
+  // brotli and coalesced flushes, unless HTTP_COMPRESSION=false.
+  compress: false,
   // The public submission form sends its optional logo (up to 8 MB, lib/media/limits.ts) with
   // the form itself, so that it works without JavaScript.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { httpCompression, parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
 
 describe("HTTP_COMPRESSION", () => {
   it("is on unless set to false", () => {
-    expect(httpCompression({})).toBe(true);
-    expect(httpCompression({ HTTP_COMPRESSION: "" })).toBe(true);
-    expect(httpCompression({ HTTP_COMPRESSION: "false" })).toBe(false);
-    expect(httpCompression({ HTTP_COMPRESSION: "0" })).toBe(false);
-    expect(httpCompression({ HTTP_COMPRESSION: "yes" })).toBe(true);
+    const value = (raw?: string) => {
+      const result = parseEnv(raw === undefined ? {} : { HTTP_COMPRESSION: raw });
+      return result.ok && result.env.HTTP_COMPRESSION;
+    };
+    expect(value()).toBe(true);
+    expect(value("false")).toBe(false);
+    expect(value("0")).toBe(false);
+    expect(value("true")).toBe(true);
   });
 
   it("is refused at start-up when malformed", () => {

@@ -190,16 +190,6 @@ export function setTestDatabaseUrl(url: string): void {
   cached = undefined;
 }
 
-/**
- * For next.config.ts, which Next loads in processes where the rest of the configuration may not
- * validate (the build runs without AUTH_SECRET): reads HTTP_COMPRESSION alone.
- */
-export function httpCompression(source: Record<string, string | undefined> = process.env): boolean {
-  const value = source.HTTP_COMPRESSION;
-  const parsed = envSchema.shape.HTTP_COMPRESSION.safeParse(value === "" ? undefined : value);
-  return parsed.success ? parsed.data : true;
-}
-
 /** Set by Next.js: whether this process is running `next build`. */
 export function nextProcess(): { building: boolean } {
   return { building: process.env.NEXT_PHASE === "phase-production-build" };

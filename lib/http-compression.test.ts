@@ -1,0 +1,113 @@
+import { createServer, request, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCompression, FLUSH_DELAY_MS } from "@/lib/http-compression";
+
+type Flushable = ServerResponse & { flush?: () => void };
+
+const PAGE = Array.from(
+  { length: 50 },
+  (_, i) => `<section id="s${i}">${"civic ".repeat(40)}</section>`,
+);
+
+/** Routes standing in for Next: it writes a page in chunks and flushes after each one. */
+const routes: Record<string, (res: Flushable) => void> = {
+  "/fast": (res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    for (const chunk of PAGE) {
+      res.write(chunk);
+      res.flush?.();
+    }
+    res.end();
+  },
+  "/slow": (res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.write(PAGE[0]);
+    res.flush?.();
+    setTimeout(() => res.end(PAGE.slice(1).join("")), 300);
+  },
+  "/small": (res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end("<p>tiny</p>");
+  },
+  "/no-transform": (res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", "no-transform");
+    res.end(PAGE.join(""));
+  },
+};
+
+let server: Server;
+let port: number;
+beforeAll(async () => {
+  const compress = createCompression();
+  server = createServer((req, res) => compress(req, res, () => routes[req.url ?? ""]!(res)));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+interface Received {
+  encoding: string | undefined;
+  body: string;
+  /** Milliseconds from the request to each piece of body received. */
+  arrivals: number[];
+}
+
+function get(path: string, acceptEncoding: string): Promise<Received> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    request({ port, path, headers: { "accept-encoding": acceptEncoding } }, (res) => {
+      const encoding = res.headers["content-encoding"];
+      const decoded =
+        encoding === "br"
+          ? res.pipe(zlib.createBrotliDecompress())
+          : encoding === "gzip"
+            ? res.pipe(zlib.createGunzip())
+            : res;
+      const arrivals: number[] = [];
+      const parts: Buffer[] = [];
+      decoded.on("data", (part: Buffer) => {
+        arrivals.push(performance.now() - started);
+        parts.push(part);
+      });
+      decoded.on("end", () =>
+        resolve({ encoding, body: Buffer.concat(parts).toString("utf8"), arrivals }),
+      );
+      decoded.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+describe("createCompression", () => {
+  it("compresses a page flushed chunk by chunk in one piece when it is written at once", async () => {
+    const gzip = await get("/fast", "gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(gzip.body).toBe(PAGE.join(""));
+    expect(gzip.arrivals.length).toBeLessThanOrEqual(2);
+
+    const br = await get("/fast", "gzip, deflate, br");
+    expect(br.encoding).toBe("br");
+    expect(br.body).toBe(PAGE.join(""));
+  });
+
+  it("still streams a page whose render is slow: its first part arrives long before the end", async () => {
+    const slow = await get("/slow", "gzip");
+    expect(slow.body).toBe(PAGE.join(""));
+    expect(slow.arrivals.length).toBeGreaterThanOrEqual(2);
+    expect(slow.arrivals[0]).toBeLessThan(300 - FLUSH_DELAY_MS);
+  });
+
+  it("leaves small bodies, no-transform responses and clients without compression alone", async () => {
+    expect((await get("/small", "gzip")).encoding).toBeUndefined();
+    const noTransform = await get("/no-transform", "gzip");
+    expect(noTransform.encoding).toBeUndefined();
+    expect(noTransform.body).toBe(PAGE.join(""));
+    const identity = await get("/fast", "identity");
+    expect(identity.encoding).toBeUndefined();
+    expect(identity.body).toBe(PAGE.join(""));
+  });
+});
