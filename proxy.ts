@@ -40,7 +40,14 @@ function localized(request: NextRequest, locale: string) {
 }
 
 export const config = {
-  // Pages only: not the API, the admin area, the widget (/embed/{locale}, its own root layout),
-  // Next's assets or files such as /sitemap.xml.
-  matcher: ["/((?!api/|admin|embed/|_next/|.*\\.[a-z0-9]+$).*)"],
+  // Only the addresses the proxy acts on, so that every other page (home, initiative pages, and so
+  // on) is served without running it: `/`, any address without a known language prefix (not the
+  // API, the admin area, the widget, Next's assets or files such as /sitemap.xml), and the two
+  // listing addresses. The languages are spelt out because Next reads this statically; a test
+  // keeps them in step with UI_LOCALES.
+  matcher: [
+    "/((?!api/|admin|embed/|_next/|(?:en|ru|kk)(?:/|$)|.*\\.[a-z0-9]+$).*)",
+    "/:locale(en|ru|kk)/initiatives",
+    "/:locale(en|ru|kk)/all-initiatives",
+  ],
 };

@@ -73,12 +73,13 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024, 0);
 async function sitemapSize(baseUrl: string) {
   const index = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
   const files = [...index.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
-  const sizes = await Promise.all(
-    files.map(async (file) => {
-      const body = await (await fetch(`${baseUrl}${file}`)).text();
-      return { urls: body.split("<url>").length - 1, bytes: Buffer.byteLength(body) };
-    }),
-  );
+  // One after another, as a crawler reads them: this is a size check, not a load test, and ten
+  // concurrent 9 MB renders would put their buffers into the server's peak memory.
+  const sizes: { urls: number; bytes: number }[] = [];
+  for (const file of files) {
+    const body = await (await fetch(`${baseUrl}${file}`)).text();
+    sizes.push({ urls: body.split("<url>").length - 1, bytes: Buffer.byteLength(body) });
+  }
   return {
     files: files.length,
     urls: sizes.reduce((sum, size) => sum + size.urls, 0),

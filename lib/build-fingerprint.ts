@@ -5,7 +5,7 @@ import path from "node:path";
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "prisma/seed"];
 const CONFIG = [
   "package-lock.json",
-  "next.config.ts",
+  "next.config.mjs",
   "postcss.config.mjs",
   "tsconfig.json",
   "proxy.ts",

@@ -21,9 +21,9 @@ describe("HTTP_COMPRESSION", () => {
 });
 
 describe("SERVER_MAX_HEAP_MB", () => {
-  it("defaults to 320 and accepts 0 for V8's default", () => {
+  it("defaults to 224 and accepts 0 for V8's default", () => {
     const defaults = parseEnv({});
-    expect(defaults.ok && defaults.env.SERVER_MAX_HEAP_MB).toBe(320);
+    expect(defaults.ok && defaults.env.SERVER_MAX_HEAP_MB).toBe(224);
     const zero = parseEnv({ SERVER_MAX_HEAP_MB: "0" });
     expect(zero.ok && zero.env.SERVER_MAX_HEAP_MB).toBe(0);
   });

@@ -64,7 +64,7 @@ export const envSchema = z
       .refine((value) => value === 0 || (value >= 128 && value <= 65_536), {
         error: "must be 0 (V8's default) or between 128 and 65536",
       })
-      .default(320),
+      .default(224),
     /** Build output folder; the e2e tests build into their own so a running app is untouched. */
     NEXT_DIST_DIR: z
       .string()

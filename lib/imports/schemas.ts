@@ -9,7 +9,7 @@ import { EDITOR_LIMITS } from "@/lib/initiatives/editor-schema";
  */
 
 /**
- * Server Action bodies are limited by next.config.ts (serverActions.bodySizeLimit, 9 MB), so
+ * Server Action bodies are limited by next.config.mjs (serverActions.bodySizeLimit, 9 MB), so
  * the page takes files up to 8 MB; the CLI (npm run import:feed) and a feed's address take up
  * to MAX_FEED_BYTES.
  */

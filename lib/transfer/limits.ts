@@ -1,6 +1,6 @@
 /**
  * The largest file the admin page takes. Uploads travel in a Server Action, whose request body
- * next.config.ts limits (serverActions.bodySizeLimit, 9 MB); the multipart envelope needs some
+ * next.config.mjs limits (serverActions.bodySizeLimit, 9 MB); the multipart envelope needs some
  * room. Larger files go through the CLI (npm run import:data), which has no limit.
  */
 export const IMPORT_UPLOAD_MAX_MB = 8;

@@ -1,5 +1,4 @@
 import path from "node:path";
-import type { NextConfig } from "next";
 
 // A static Content-Security-Policy keeps public pages cacheable (a per-request nonce would force
 // every page to render dynamically).
@@ -22,7 +21,13 @@ const csp = [
 // The widget (/embed/{locale}) is made to be framed by partners' sites, whatever their origin.
 const embedCsp = csp.replace("frame-ancestors 'self'", "frame-ancestors *");
 
-const nextConfig: NextConfig = {
+/**
+ * Plain JavaScript, so that the server loads it as it is: a TypeScript config is compiled with
+ * SWC at every start, which keeps the compiler (about 25 MB) resident in the server process.
+ *
+ * @type {import("next").NextConfig}
+ */
+const nextConfig = {
   // Validated in lib/env.ts; the e2e tests build into .next-e2e.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
