@@ -1,6 +1,6 @@
 import "server-only";
 import { LICENCE_NAME, LICENCE_URL } from "@/lib/api/licence";
-import type { Dump, DumpInitiative } from "@/lib/api/schemas";
+import type { DumpHead, DumpInitiative } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, isContentLocale, type LocalizedText } from "@/lib/i18n/locales";
@@ -121,8 +121,12 @@ function toDumpInitiative(row: DumpRow, site: string): DumpInitiative {
   };
 }
 
-async function readInitiatives(site: string): Promise<DumpInitiative[]> {
-  const out: DumpInitiative[] = [];
+/**
+ * Published initiatives in slug order, one batch at a time: the dump is written out as it is
+ * read, so its size never has to fit in the server's memory (about 600 MB of JSON at 100,000
+ * initiatives).
+ */
+export async function* readDumpInitiatives(site: string): AsyncGenerator<DumpInitiative[]> {
   let after: string | undefined;
   for (;;) {
     const rows: DumpRow[] = await db.initiative.findMany({
@@ -131,15 +135,15 @@ async function readInitiatives(site: string): Promise<DumpInitiative[]> {
       take: BATCH,
       select: dumpSelect,
     });
-    out.push(...rows.map((row) => toDumpInitiative(row, site)));
-    if (rows.length < BATCH) return out;
+    if (rows.length) yield rows.map((row) => toDumpInitiative(row, site));
+    if (rows.length < BATCH) return;
     after = rows.at(-1)!.slug;
   }
 }
 
-/** The open-data dump: the taxonomy and every published initiative, in every language. */
-export async function readDump(site: string): Promise<Dump> {
-  const [countries, causes, orgTypes, initiatives] = await Promise.all([
+/** Everything in the dump but its initiatives: the licence, the taxonomy and the counts. */
+export async function readDumpHead(site: string): Promise<DumpHead> {
+  const [countries, causes, orgTypes, published] = await Promise.all([
     db.country.findMany({
       orderBy: { sortOrder: "asc" },
       select: { code: true, translations: nameSelect },
@@ -152,21 +156,21 @@ export async function readDump(site: string): Promise<Dump> {
       orderBy: { sortOrder: "asc" },
       select: { slug: true, translations: nameSelect },
     }),
-    readInitiatives(site),
+    db.initiative.aggregate({
+      where: { state: "PUBLISHED" },
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    }),
   ]);
   return {
     title: "Civic Atlas: civic and social-impact initiatives of Central Asia",
     source: site,
     licence: { name: LICENCE_NAME, url: LICENCE_URL, attribution: `Civic Atlas (${site})` },
-    // Derived from the data, not the clock: every instance builds the same body and ETag.
-    lastModified: initiatives.reduce<string | null>(
-      (latest, i) => (latest === null || i.updatedAt > latest ? i.updatedAt : latest),
-      null,
-    ),
-    count: initiatives.length,
+    // Derived from the data, not the clock: every instance describes the same dump alike.
+    lastModified: published._max.updatedAt?.toISOString() ?? null,
+    count: published._count._all,
     countries: countries.map((c) => ({ code: c.code, names: names(c.translations) })),
     causes: causes.map((c) => ({ slug: c.slug, sdgs: c.sdgs, names: names(c.translations) })),
     orgTypes: orgTypes.map((t) => ({ slug: t.slug, names: names(t.translations) })),
-    initiatives,
   };
 }

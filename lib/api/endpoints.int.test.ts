@@ -6,6 +6,7 @@ import * as detailRoute from "@/app/api/v1/initiatives/[slug]/route";
 import * as listRoute from "@/app/api/v1/initiatives/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { contractValidator } from "@/lib/api/contract";
+import { flushApiRateCounts } from "@/lib/api/http";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import type { Dump, InitiativeDetail, InitiativeList } from "@/lib/api/schemas";
 import { allKeys, apiRequest, createInitiative, slugContext } from "@/lib/api/testing";
@@ -80,7 +81,11 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(() => db.$disconnect());
+// The request counts are written before this file's database goes away.
+afterAll(async () => {
+  await flushApiRateCounts();
+  await db.$disconnect();
+});
 
 describe("GET /api/v1/initiatives", () => {
   it.each([
@@ -230,6 +235,51 @@ describe("GET /api/v1/dump.json", () => {
     expect(shelter.translations.en).toMatchObject({ city: null, region: null });
     expect(shelter.people).toEqual([]);
     expect(dump.initiatives.find((i) => i.slug === "bulbul")!.people).toEqual([]);
+  });
+
+  it("is written batch by batch as valid JSON, in slug order, past one batch", async () => {
+    const before = await db.initiative.count({ where: { state: "PUBLISHED" } });
+    // Enough entries for the dump to take more than one batch of 500.
+    await db.initiative.createMany({
+      data: Array.from({ length: 520 - before }, (_, i) => ({
+        slug: `dump-batch-${String(i).padStart(4, "0")}`,
+        state: "PUBLISHED" as const,
+        publishedAt: new Date(),
+      })),
+    });
+    try {
+      const response = await dumpRoute.GET(apiRequest("/api/v1/dump.json"), undefined as never);
+      expect(response.body).toBeInstanceOf(ReadableStream);
+      const dump = (await response.json()) as Dump;
+      expect(check("/dump.json", 200, "application/json", dump)).toEqual([]);
+      const slugs = dump.initiatives.map((i) => i.slug);
+      expect(dump.count).toBe(520);
+      expect(slugs).toHaveLength(520);
+      expect(new Set(slugs).size).toBe(520);
+      expect(slugs).toEqual([...slugs].sort());
+    } finally {
+      await db.initiative.deleteMany({ where: { slug: { startsWith: "dump-batch-" } } });
+    }
+  });
+
+  it("answers a conditional request with 304 and HEAD with the headers alone", async () => {
+    const first = await dumpRoute.GET(apiRequest("/api/v1/dump.json"), undefined as never);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    await first.body?.cancel();
+    const again = await dumpRoute.GET(
+      apiRequest("/api/v1/dump.json", { headers: { "if-none-match": etag } }),
+      undefined as never,
+    );
+    expect(again.status).toBe(304);
+    expect(again.body).toBeNull();
+    const head = await dumpRoute.HEAD(
+      apiRequest("/api/v1/dump.json", { method: "HEAD" }),
+      undefined as never,
+    );
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toBe(etag);
+    expect(await head.text()).toBe("");
   });
 });
 

@@ -14,7 +14,11 @@ import { seedDatabase } from "@/prisma/seed/seed";
 beforeAll(async () => {
   await seedDatabase(db);
 });
-afterAll(() => db.$disconnect());
+// The request counts are written before this file's database goes away.
+afterAll(async () => {
+  await flushApiRateCounts();
+  await db.$disconnect();
+});
 
 const LIST = "/api/v1/initiatives?country=KZ&locale=en";
 const getList = (headers: Record<string, string> = {}, ip?: string) =>

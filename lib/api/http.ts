@@ -144,7 +144,8 @@ export async function serveApi(
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), representation.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(representation.body, {
+  const { body } = representation;
+  return new Response(typeof body === "string" ? body : body(), {
     status: 200,
     headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
   });

@@ -140,7 +140,7 @@ export function buildOpenApiDocument(site: string) {
         "Read-only access to the Civic Atlas directory of civic initiatives in Central Asia.",
       description: [
         "Published initiatives only; no personal data beyond what the public pages show. Initiatives marked `sensitive` never carry a city, region or people.",
-        "Every response has a strong `ETag`: send it back in `If-None-Match` to get `304 Not Modified`. Responses may be cached for 60 seconds.",
+        "Every response has an `ETag` (strong; weak for the dump, which is streamed): send it back in `If-None-Match` to get `304 Not Modified`. Responses may be cached for 60 seconds.",
         "Any origin may call the API from a browser (CORS, no credentials).",
         "Requests are rate-limited per client address (`RateLimit-Limit`, `RateLimit-Remaining`; `429` with `Retry-After` beyond it).",
         "Errors are `application/problem+json` (RFC 9457); `400` lists the refused parameters in `errors`.",
@@ -224,7 +224,10 @@ export function buildOpenApiDocument(site: string) {
       schemas: componentSchemas(),
       parameters,
       headers: {
-        ETag: { description: "Strong validator of the body", schema: { type: "string" } },
+        ETag: {
+          description: "Validator of the body (weak for the dump)",
+          schema: { type: "string" },
+        },
         "Cache-Control": { schema: { type: "string" } },
         "RateLimit-Limit": {
           description: "Requests allowed per client address per window",

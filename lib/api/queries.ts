@@ -1,14 +1,15 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import { toCauseList, toCountryList, toDetail, toList } from "@/lib/api/dto";
-import { readDump } from "@/lib/api/dump";
+import { readDumpHead, readDumpInitiatives } from "@/lib/api/dump";
 import { etagFor } from "@/lib/api/etag";
 import type { ListParams } from "@/lib/api/params";
 import {
   CauseListSchema,
   CountryListSchema,
-  DumpSchema,
+  DumpHeadSchema,
+  DumpInitiativeSchema,
   InitiativeDetailSchema,
   InitiativeListSchema,
 } from "@/lib/api/schemas";
@@ -22,11 +23,13 @@ import { listCauses } from "@/lib/taxonomy/queries";
 import { queryTokens } from "@/lib/text/fold";
 
 /**
- * A response body, serialised once, with its strong ETag. The cached readers below keep these,
- * so a request that finds its answer in the cache costs no serialisation and no hashing.
+ * A response body with its ETag. Most are serialised once with a strong ETag, and the cached
+ * readers below keep them, so a request that finds its answer in the cache costs no
+ * serialisation and no hashing. The dump is too large for that: its body is a stream, written
+ * only when a client takes it (not for HEAD or a 304).
  */
 export interface Representation {
-  body: string;
+  body: string | (() => ReadableStream<Uint8Array>);
   etag: string;
 }
 
@@ -85,9 +88,51 @@ export const getCauseList = unstable_cache(
   { tags: DIRECTORY },
 );
 
-/** Every published initiative in every language; rebuilt when anything public changes. */
-export const getDump = unstable_cache(
-  async () => represent(DumpSchema, await readDump(getSiteUrl())),
-  ["api-v1-dump"],
+const getDumpHead = unstable_cache(
+  async () => DumpHeadSchema.parse(await readDumpHead(getSiteUrl())),
+  ["api-v1-dump-head"],
   { tags: DIRECTORY },
 );
+
+/**
+ * Every published initiative in every language. Its ETag is weak: it names the data the dump is
+ * written from (the count and last change of the published initiatives, and the taxonomy), so a
+ * conditional request is answered from the cached head without reading a single initiative.
+ */
+export async function getDump(): Promise<Representation> {
+  const head = JSON.stringify(await getDumpHead());
+  const site = getSiteUrl();
+  return { etag: `W/${etagFor(head)}`, body: () => streamDump(head, site) };
+}
+
+const InitiativesSchema = z.array(DumpInitiativeSchema);
+
+/**
+ * `{…head, "initiatives": […]}`, one batch of initiatives per pull, so memory stays at one batch
+ * however large the directory. The batches are read as the client takes them: a change made
+ * meanwhile can appear in a long download, which is not a snapshot.
+ */
+function streamDump(head: string, site: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const batches = readDumpInitiatives(site);
+  let separator = "";
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(`${head.slice(0, -1)},"initiatives":[`));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode("]}"));
+        controller.close();
+        return;
+      }
+      const items = InitiativesSchema.parse(next.value).map((item) => JSON.stringify(item));
+      controller.enqueue(encoder.encode(separator + items.join(",")));
+      separator = ",";
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}

@@ -235,20 +235,22 @@ export const DumpInitiativeSchema = named(
   "DumpInitiative",
 );
 
+/** The dump without its initiatives: written first, then the initiatives batch by batch. */
+export const DumpHeadSchema = z.object({
+  title: z.string(),
+  source: url,
+  licence: z.object({ name: z.string(), url, attribution: z.string() }),
+  lastModified: isoDateTime
+    .nullable()
+    .meta({ description: "The latest change to any initiative in the dump" }),
+  count: z.int().min(0),
+  countries: z.array(z.object({ code: z.string(), names: localizedText })),
+  causes: z.array(DumpTaxonSchema.extend({ sdgs: z.array(z.int()) })),
+  orgTypes: z.array(DumpTaxonSchema),
+});
+
 export const DumpSchema = named(
-  z.object({
-    title: z.string(),
-    source: url,
-    licence: z.object({ name: z.string(), url, attribution: z.string() }),
-    lastModified: isoDateTime
-      .nullable()
-      .meta({ description: "The latest change to any initiative in the dump" }),
-    count: z.int().min(0),
-    countries: z.array(z.object({ code: z.string(), names: localizedText })),
-    causes: z.array(DumpTaxonSchema.extend({ sdgs: z.array(z.int()) })),
-    orgTypes: z.array(DumpTaxonSchema),
-    initiatives: z.array(DumpInitiativeSchema),
-  }),
+  DumpHeadSchema.extend({ initiatives: z.array(DumpInitiativeSchema) }),
   "Dump",
 );
 
@@ -271,4 +273,5 @@ export type CountryList = z.output<typeof CountryListSchema>;
 export type CauseList = z.output<typeof CauseListSchema>;
 export type DumpInitiative = z.output<typeof DumpInitiativeSchema>;
 export type Dump = z.output<typeof DumpSchema>;
+export type DumpHead = z.output<typeof DumpHeadSchema>;
 export type Problem = z.output<typeof ProblemSchema>;
