@@ -27,6 +27,11 @@ const routes: Record<string, (res: Flushable) => void> = {
     res.flush?.();
     setTimeout(() => res.end(PAGE.slice(1).join("")), 300);
   },
+  // As Next sets a route handler's headers.
+  "/json": (res) => {
+    res.setHeader("Content-Type", ["application/json"]);
+    res.end(JSON.stringify({ data: PAGE }));
+  },
   "/small": (res) => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.end("<p>tiny</p>");
@@ -99,6 +104,12 @@ describe("createCompression", () => {
     expect(slow.body).toBe(PAGE.join(""));
     expect(slow.arrivals.length).toBeGreaterThanOrEqual(2);
     expect(slow.arrivals[0]).toBeLessThan(300 - FLUSH_DELAY_MS);
+  });
+
+  it("compresses JSON whose type was set as an array", async () => {
+    const json = await get("/json", "gzip");
+    expect(json.encoding).toBe("gzip");
+    expect(JSON.parse(json.body)).toEqual({ data: PAGE });
   });
 
   it("leaves small bodies, no-transform responses and clients without compression alone", async () => {

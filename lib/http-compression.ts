@@ -19,7 +19,16 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
  * no-transform`; a client that goes away mid-response releases its compression stream.
  */
 export function createCompression(): Handler {
-  const compress = compression({ threshold: 1024 }) as unknown as Handler;
+  const compress = compression({
+    threshold: 1024,
+    // Next sets the headers of route handlers' responses (the API) as arrays, which the
+    // default filter takes for "no type": it would leave every JSON answer uncompressed.
+    filter: (req, res) => {
+      const type = res.getHeader("Content-Type");
+      if (Array.isArray(type)) res.setHeader("Content-Type", type.join(", "));
+      return compression.filter(req, res);
+    },
+  }) as unknown as Handler;
   return (req, res, next) =>
     compress(req, res, () => {
       coalesceFlushes(res);
