@@ -141,11 +141,14 @@ staffTest("a preview's language switcher keeps its token", async ({ page, db }) 
   // is what a share-link holder has.
   await page.goto(`/en/preview/${id}?token=kept-in-links`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByText("Preview: not public (draft).")).toBeVisible();
   const kazakh = page.getByRole("link", { name: "kk", exact: true });
   await expect(kazakh).toHaveAttribute("href", `/kk/preview/${id}?token=kept-in-links`);
   await kazakh.click();
   await expect(page).toHaveURL(new RegExp(`/kk/preview/${id}\\?token=kept-in-links$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  // The preview notice speaks the page's language too.
+  await expect(page.getByText("Алдын ала қарау: жарияланбаған (жоба).")).toBeVisible();
 });
 
 test("an unknown language prefix is a 404 in the visitor's language", async ({ browser }) => {

@@ -74,6 +74,16 @@ export const en = {
     openData: "Open data",
     openDataBody: "The directory is published as an Atom feed for each language and a sitemap.",
   },
+  preview: {
+    banner: "Preview: not public ({state}).",
+    expires: "This link expires on {date}.",
+    states: {
+      DRAFT: "draft",
+      IN_REVIEW: "in review",
+      PUBLISHED: "published",
+      ARCHIVED: "archived",
+    },
+  },
   notFound: {
     title: "Page not found",
     body: "The page you are looking for does not exist or has moved.",

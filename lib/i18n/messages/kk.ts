@@ -77,6 +77,16 @@ export const kk: Messages = {
     openData: "Ашық деректер",
     openDataBody: "Каталог әр тілде Atom арнасы және сайт картасы түрінде жарияланады.",
   },
+  preview: {
+    banner: "Алдын ала қарау: жарияланбаған ({state}).",
+    expires: "Сілтеме {date} дейін жарамды.",
+    states: {
+      DRAFT: "жоба",
+      IN_REVIEW: "тексеруде",
+      PUBLISHED: "жарияланған",
+      ARCHIVED: "мұрағатта",
+    },
+  },
   notFound: {
     title: "Бет табылмады",
     body: "Сіз іздеген бет жоқ немесе басқа жерге көшірілген.",

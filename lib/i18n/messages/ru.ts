@@ -77,6 +77,16 @@ export const ru: Messages = {
     openData: "Открытые данные",
     openDataBody: "Каталог доступен в виде Atom-ленты на каждом языке и карты сайта.",
   },
+  preview: {
+    banner: "Предпросмотр: не опубликовано ({state}).",
+    expires: "Ссылка действует до {date}.",
+    states: {
+      DRAFT: "черновик",
+      IN_REVIEW: "на проверке",
+      PUBLISHED: "опубликовано",
+      ARCHIVED: "в архиве",
+    },
+  },
   notFound: {
     title: "Страница не найдена",
     body: "Такой страницы нет или она переехала.",

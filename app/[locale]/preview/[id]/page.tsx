@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeView } from "@/components/initiatives/initiative-view";
 import { getSiteUrl } from "@/lib/env";
-import { formatDate } from "@/lib/i18n/format";
+import { format, formatDate } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/messages";
 import { resolveLocale } from "@/lib/i18n/server";
 import { getPreview } from "@/lib/initiatives/preview";
 
@@ -21,14 +22,15 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const preview = await getPreview(id, locale, typeof token === "string" ? token : undefined);
   if (!preview) notFound();
   const { initiative, access, state } = preview;
+  const t = getMessages(locale).preview;
   const banner = (
     <p
       role="status"
       className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
     >
-      Preview: not public ({state.toLowerCase().replace("_", " ")}).
+      {format(locale, t.banner, { state: t.states[state] })}
       {access.via === "link"
-        ? ` This link expires on ${formatDate("en", access.expiresAt)}.`
+        ? ` ${format(locale, t.expires, { date: formatDate(locale, access.expiresAt) })}`
         : null}
     </p>
   );
