@@ -68,6 +68,36 @@ describe("text search", () => {
     expect(found[0]).toBe("askak");
   });
 
+  it("ranks a name that is the word searched for before names that only begin with it", async () => {
+    // At 100k initiatives dozens of names begin with "bulbul"; Būlbūl must still come first.
+    const ids: string[] = [];
+    for (const [slug, name] of [
+      ["bulbulkyz-media", "Bulbulkyz Media Project"],
+      ["bulbulbek-youth", "Bulbulbek Youth Bulbulbek"],
+    ]) {
+      const { id } = await db.initiative.create({
+        data: {
+          slug: slug!,
+          state: "PUBLISHED",
+          publishedAt: new Date(),
+          translations: {
+            create: [{ locale: "en", name: name!, summary: `${name} summary, Bulbulkyz.` }],
+          },
+        },
+        select: { id: true },
+      });
+      await refreshSearchDocument(db, id);
+      ids.push(id);
+    }
+    try {
+      const found = slugs(await search({ q: "bulbul" }));
+      expect(found[0]).toBe("bulbul");
+      expect(found).toEqual(expect.arrayContaining(["bulbulkyz-media", "bulbulbek-youth"]));
+    } finally {
+      await db.initiative.deleteMany({ where: { id: { in: ids } } });
+    }
+  });
+
   it("needs every word in the full text", async () => {
     expect(slugs(await search({ q: "procurement" }))).toContain("kun-jarygy");
     expect(slugs(await search({ q: "nightingale" }))).toContain("bulbul");

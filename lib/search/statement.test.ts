@@ -44,6 +44,7 @@ describe("toTsquery", () => {
     expect(toTsquery(["kz", "kun"])).toBe("kz & kun:*");
     expect(toTsquery(["u"], { names: true })).toBe("u:A");
     expect(toTsquery(["kun"], { names: true })).toBe("kun:*A");
+    expect(toTsquery(["kun", "jarygy"], { names: true, prefix: false })).toBe("kun:A & jarygy:A");
   });
 });
 

@@ -44,14 +44,18 @@ export function searchTerms(tokens: readonly string[]): { words: string[]; names
 }
 
 /**
- * A tsquery text: every word must match, from three letters on as a prefix (`:*`); `names`
- * restricts the words to names and aliases (weight A). Tokens are [a-z0-9]+ (lib/text/fold.ts),
- * so the text cannot hold tsquery syntax of the user's; it is a bound parameter all the same.
+ * A tsquery text: every word must match, from three letters on as a prefix (`:*`) unless
+ * `prefix` is false; `names` restricts the words to names and aliases (weight A). Tokens are
+ * [a-z0-9]+ (lib/text/fold.ts), so the text cannot hold tsquery syntax of the user's; it is a
+ * bound parameter all the same.
  */
-export function toTsquery(words: readonly string[], { names = false } = {}) {
+export function toTsquery(
+  words: readonly string[],
+  { names = false, prefix = true }: { names?: boolean; prefix?: boolean } = {},
+) {
   return words
     .map((word) => {
-      const marks = `${word.length >= MIN_PREFIX_LENGTH ? "*" : ""}${names ? "A" : ""}`;
+      const marks = `${prefix && word.length >= MIN_PREFIX_LENGTH ? "*" : ""}${names ? "A" : ""}`;
       return marks ? `${word}:${marks}` : word;
     })
     .join(" & ");
@@ -71,8 +75,11 @@ const coverDensity = (query: string) =>
  * the names) that the statement runs only when the main branch finds less than a page (see
  * searchStatement). Each is scanned on its own (an OR of them would re-check every condition on
  * every hit, decompressing every hit's document). Ranks: cover density in names and summaries
- * (0..1, on the small `head` vector), plus 1 when every word is in the names, so that name
- * matches come first; trigram-only matches rank by their name similarity (0.5..1).
+ * (0..1, on the small `head` vector), plus 1 when every word begins a word of the names, and 1
+ * more when every word is a whole word of them: name matches come first, and among them the
+ * names that are the words searched for ("bulbul": Būlbūl before "Bulbulkyz …", which at 100k
+ * initiatives would otherwise fill the first page); trigram-only matches rank by their name
+ * similarity (0.5..1).
  */
 function textBranches(tokens: readonly string[]): { main: Branch; fallback?: Branch } {
   const { words, namesOnly } = searchTerms(tokens);
@@ -92,7 +99,8 @@ function textBranches(tokens: readonly string[]): { main: Branch; fallback?: Bra
   const main: Branch = {
     where: Prisma.sql`s."document" @@ to_tsquery('simple', ${query})`,
     rank: Prisma.sql`${coverDensity(query)}
-        + (s."head" @@ to_tsquery('simple', ${toTsquery(words, { names: true })}))::int`,
+        + (s."head" @@ to_tsquery('simple', ${toTsquery(words, { names: true })}))::int
+        + (s."head" @@ to_tsquery('simple', ${toTsquery(words, { names: true, prefix: false })}))::int`,
   };
   const phrase = tokens.join(" ");
   if (phrase.length < MIN_TRIGRAM_QUERY) return { main };
