@@ -82,3 +82,14 @@ test("robots.txt points to the sitemap index", async ({ request }) => {
   const index = await (await request.get(new URL(url).pathname)).text();
   expect(index).toContain("<sitemapindex");
 });
+
+test("every page names the site's icon, and it is served", async ({ page, request }) => {
+  for (const path of ["/en", "/ru/initiatives/kun-jarygy", "/embed/kk"]) {
+    await page.goto(path);
+    const href = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+    expect(href, path).toMatch(/^\/icon\.svg/);
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  }
+});
