@@ -22,7 +22,10 @@ export function ActiveFilters({ locale, query, facets, basePath, messages: t }: 
     const params = toSearchParams({ ...next, page: 1 }).toString();
     return params ? `${basePath}?${params}` : basePath;
   };
-  if (query.q) chips.push({ key: "q", label: `“${query.q}”`, href: href({ ...query, q: "" }) });
+  if (query.q) {
+    const label = format(locale, t.listing.queryChip, { q: query.q });
+    chips.push({ key: "q", label, href: href({ ...query, q: "" }) });
+  }
   for (const facet of FACETS) {
     for (const value of query[facet]) {
       const label = facets[facet].find((v) => v.value === value)?.label ?? value;

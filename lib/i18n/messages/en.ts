@@ -47,6 +47,7 @@ export const en = {
     },
     activeFilters: "Active filters",
     removeFilter: "Remove filter: {label}",
+    queryChip: "“{q}”",
     resultsFor: "Results for “{q}”",
     pagination: "Pages",
     previous: "Previous",

@@ -50,6 +50,7 @@ export const kk: Messages = {
     },
     activeFilters: "Таңдалған сүзгілер",
     removeFilter: "Сүзгіні алып тастау: {label}",
+    queryChip: "«{q}»",
     resultsFor: "«{q}» сұранысы бойынша нәтижелер",
     pagination: "Беттер",
     previous: "Артқа",

@@ -50,6 +50,7 @@ export const ru: Messages = {
     },
     activeFilters: "Выбранные фильтры",
     removeFilter: "Убрать фильтр: {label}",
+    queryChip: "«{q}»",
     resultsFor: "Результаты по запросу «{q}»",
     pagination: "Страницы",
     previous: "Назад",
