@@ -21,7 +21,11 @@ export function releaseAbortReasonStacks(): void {
   proto.abort = function (this: AbortController, reason?: unknown) {
     const settled =
       reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
-    if (settled instanceof Error) void settled.stack;
+    try {
+      if (settled instanceof Error) void settled.stack;
+    } catch {
+      // A reason whose `stack` getter throws is aborted with all the same.
+    }
     abort.call(this, settled);
   };
   proto[INSTALLED] = true;

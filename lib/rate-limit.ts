@@ -215,7 +215,8 @@ export function createBatchedRateLimiter(
   }
 
   async function flush(): Promise<void> {
-    if (tick) await tick;
+    // A failed batch was reported by its own caller; this flush does its own work.
+    if (tick) await tick.catch(() => {});
     const now = clock();
     const due: { key: string; entry: Entry }[] = [];
     for (const [key, entry] of entries) {

@@ -174,3 +174,15 @@ export async function readDumpHead(site: string): Promise<DumpHead> {
     orgTypes: orgTypes.map((t) => ({ slug: t.slug, names: names(t.translations) })),
   };
 }
+
+/**
+ * What the dump's ETag is taken from besides its head: funders are shown inside each initiative
+ * but changing one does not touch the initiatives, so their rows are fingerprinted here.
+ */
+export async function readDumpFingerprint(): Promise<string> {
+  const [row] = await db.$queryRaw<{ funders: string }[]>`
+    SELECT md5(COALESCE(string_agg("id"::text || ':' || "name"::text || ':' || COALESCE("url", ''),
+                                   ',' ORDER BY "id"), '')) AS funders
+      FROM "Funder"`;
+  return row?.funders ?? "";
+}

@@ -262,6 +262,48 @@ describe("GET /api/v1/dump.json", () => {
     }
   });
 
+  it("writes at most two downloads at once on an instance; the next is asked to retry", async () => {
+    const get = () => dumpRoute.GET(apiRequest("/api/v1/dump.json"), undefined as never);
+    const first = await get();
+    const second = await get();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const refused = await get();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    const problem: unknown = await refused.json();
+    expect(check("/dump.json", 503, "application/problem+json", problem)).toEqual([]);
+    // A download that ends, or is given up, frees its place.
+    await first.text();
+    await second.body?.cancel();
+    const again = await get();
+    expect(again.status).toBe(200);
+    await again.body?.cancel();
+    // HEAD never holds a place.
+    for (let i = 0; i < 3; i++) {
+      const head = await dumpRoute.HEAD(
+        apiRequest("/api/v1/dump.json", { method: "HEAD" }),
+        undefined as never,
+      );
+      expect(head.status).toBe(200);
+    }
+  });
+
+  it("has a new ETag when a funder shown in it changes", async () => {
+    const etag = async () => {
+      const response = await dumpRoute.GET(apiRequest("/api/v1/dump.json"), undefined as never);
+      await response.body?.cancel();
+      return response.headers.get("etag");
+    };
+    const funder = await db.funder.findFirstOrThrow({ where: { fundings: { some: {} } } });
+    const before = await etag();
+    await db.funder.update({ where: { id: funder.id }, data: { url: "https://funder.example/" } });
+    try {
+      expect(await etag()).not.toBe(before);
+    } finally {
+      await db.funder.update({ where: { id: funder.id }, data: { url: funder.url } });
+    }
+  });
+
   it("answers a conditional request with 304 and HEAD with the headers alone", async () => {
     const first = await dumpRoute.GET(apiRequest("/api/v1/dump.json"), undefined as never);
     const etag = first.headers.get("etag")!;

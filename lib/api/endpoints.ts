@@ -12,9 +12,11 @@ import {
 import {
   getCauseList,
   getCountryList,
+  dumpSlotFree,
   getDump,
   getInitiativeDetail,
   getInitiativeList,
+  MAX_CONCURRENT_DUMPS,
   type Representation,
 } from "@/lib/api/queries";
 import { getSiteUrl } from "@/lib/env";
@@ -91,6 +93,14 @@ export function dumpFilename(now: Date = new Date()): string {
 export async function dumpEndpoint(url: URL): Promise<Outcome> {
   const parsed = parseNoParams(url.searchParams);
   if (!parsed.ok) return badParameters(parsed);
+  if (!dumpSlotFree()) {
+    return {
+      ok: false,
+      status: 503,
+      detail: `The dump is being written to ${MAX_CONCURRENT_DUMPS} clients already; retry in a minute.`,
+      headers: { "Retry-After": "60" },
+    };
+  }
   return {
     ok: true,
     representation: await getDump(),

@@ -22,7 +22,13 @@ export type Outcome =
       language?: Negotiated;
       headers?: Record<string, string>;
     }
-  | { ok: false; status: 400 | 404; detail: string; errors?: ParamError[] };
+  | {
+      ok: false;
+      status: 400 | 404 | 503;
+      detail: string;
+      errors?: ParamError[];
+      headers?: Record<string, string>;
+    };
 
 export interface ApiOptions {
   /** Defaults to API_RATE_LIMIT_PER_MINUTE per client address per minute. */
@@ -33,6 +39,7 @@ const TITLES: Record<number, string> = {
   400: "Bad Request",
   404: "Not Found",
   429: "Too Many Requests",
+  503: "Service Unavailable",
 };
 
 /** Anyone may read the API from a browser; no credentials are ever involved. */
@@ -128,7 +135,7 @@ export async function serveApi(
   if (!outcome.ok) {
     return problemResponse(outcome.status, outcome.detail, {
       errors: outcome.errors,
-      headers: rateHeaders(rate),
+      headers: { ...rateHeaders(rate), ...outcome.headers },
     });
   }
   const { representation, language } = outcome;
@@ -177,6 +184,8 @@ export function apiRoute<Context>(
     serveApi(request, (url) => produce(url, request, context), options);
   const HEAD = async (request: Request, context: Context) => {
     const response = await GET(request, context);
+    // A streamed body (the dump) is given up before anything is read for it.
+    await response.body?.cancel();
     return new Response(null, { status: response.status, headers: response.headers });
   };
   const OPTIONS = () => Promise.resolve(preflightResponse());

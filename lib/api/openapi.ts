@@ -202,6 +202,9 @@ export function buildOpenApiDocument(site: string) {
               "Content-Disposition": ref("headers", "Content-Disposition"),
             }),
             ...errors(400),
+            "503": problem("Too many downloads of the dump at once on this server", {
+              "Retry-After": ref("headers", "Retry-After"),
+            }),
           },
         },
       },

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { toCauseList, toCountryList, toDetail, toList } from "@/lib/api/dto";
-import { readDumpHead, readDumpInitiatives } from "@/lib/api/dump";
+import { readDumpFingerprint, readDumpHead, readDumpInitiatives } from "@/lib/api/dump";
 import { etagFor } from "@/lib/api/etag";
 import type { ListParams } from "@/lib/api/params";
 import {
@@ -88,21 +88,43 @@ export const getCauseList = unstable_cache(
   { tags: DIRECTORY },
 );
 
+/** Changes whenever what a dump holds is written differently (fields, order, shapes). */
+const DUMP_FORMAT = "1";
+
 const getDumpHead = unstable_cache(
-  async () => DumpHeadSchema.parse(await readDumpHead(getSiteUrl())),
+  async () => ({
+    head: DumpHeadSchema.parse(await readDumpHead(getSiteUrl())),
+    fingerprint: await readDumpFingerprint(),
+  }),
   ["api-v1-dump-head"],
   { tags: DIRECTORY },
 );
 
+/** Downloads of the dump one instance writes at once: each one reads the whole directory. */
+export const MAX_CONCURRENT_DUMPS = 2;
+/** A download that neither ends nor is cancelled gives its place back after this long. */
+const DUMP_SLOT_MS = 10 * 60_000;
+const dumpSlots = new Set<symbol>();
+
+/** Whether another download of the dump may start on this instance now. */
+export function dumpSlotFree(): boolean {
+  return dumpSlots.size < MAX_CONCURRENT_DUMPS;
+}
+
 /**
  * Every published initiative in every language. Its ETag is weak: it names the data the dump is
- * written from (the count and last change of the published initiatives, and the taxonomy), so a
- * conditional request is answered from the cached head without reading a single initiative.
+ * written from (the count and last change of the published initiatives, the taxonomy, the
+ * funders and the format), so a conditional request is answered from the cached head without
+ * reading a single initiative.
  */
 export async function getDump(): Promise<Representation> {
-  const head = JSON.stringify(await getDumpHead());
+  const { head, fingerprint } = await getDumpHead();
+  const text = JSON.stringify(head);
   const site = getSiteUrl();
-  return { etag: `W/${etagFor(head)}`, body: () => streamDump(head, site) };
+  return {
+    etag: `W/${etagFor(`${DUMP_FORMAT}\n${fingerprint}\n${text}`)}`,
+    body: () => streamDump(text, site),
+  };
 }
 
 const InitiativesSchema = z.array(DumpInitiativeSchema);
@@ -110,28 +132,45 @@ const InitiativesSchema = z.array(DumpInitiativeSchema);
 /**
  * `{…head, "initiatives": […]}`, one batch of initiatives per pull, so memory stays at one batch
  * however large the directory. The batches are read as the client takes them: a change made
- * meanwhile can appear in a long download, which is not a snapshot.
+ * meanwhile can appear in a long download, which is not a snapshot (`count` is the head's). A
+ * database error mid-way ends the download with truncated JSON, which no reader can mistake
+ * for a whole dump.
  */
 function streamDump(head: string, site: string): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = readDumpInitiatives(site);
+  const slot = Symbol("dump");
+  dumpSlots.add(slot);
+  const timer = setTimeout(() => dumpSlots.delete(slot), DUMP_SLOT_MS);
+  timer.unref?.();
+  const release = () => {
+    clearTimeout(timer);
+    dumpSlots.delete(slot);
+  };
   let separator = "";
   return new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(`${head.slice(0, -1)},"initiatives":[`));
     },
     async pull(controller) {
-      const next = await batches.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode("]}"));
-        controller.close();
-        return;
+      try {
+        const next = await batches.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode("]}"));
+          controller.close();
+          release();
+          return;
+        }
+        const items = InitiativesSchema.parse(next.value).map((item) => JSON.stringify(item));
+        controller.enqueue(encoder.encode(separator + items.join(",")));
+        separator = ",";
+      } catch (error) {
+        release();
+        throw error;
       }
-      const items = InitiativesSchema.parse(next.value).map((item) => JSON.stringify(item));
-      controller.enqueue(encoder.encode(separator + items.join(",")));
-      separator = ",";
     },
     async cancel() {
+      release();
       await batches.return(undefined);
     },
   });
