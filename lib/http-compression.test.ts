@@ -2,7 +2,12 @@ import { createServer, request, type Server, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCompression, FLUSH_DELAY_MS } from "@/lib/http-compression";
+import {
+  chooseEncoding,
+  CompressedPages,
+  createCompression,
+  FLUSH_DELAY_MS,
+} from "@/lib/http-compression";
 
 type Flushable = ServerResponse & { flush?: () => void };
 
@@ -32,6 +37,13 @@ const routes: Record<string, (res: Flushable) => void> = {
     res.setHeader("Content-Type", ["application/json"]);
     res.end(JSON.stringify({ data: PAGE }));
   },
+  // As Next sends a page from its full-route cache: whole, with an ETag.
+  "/cached": (res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("ETag", `"${cachedVersion}"`);
+    res.setHeader("x-nextjs-cache", "HIT");
+    res.end(`${cachedVersion}${PAGE.join("")}`);
+  },
   "/small": (res) => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.end("<p>tiny</p>");
@@ -44,6 +56,7 @@ const routes: Record<string, (res: Flushable) => void> = {
 };
 
 let server: Server;
+let cachedVersion = "v1";
 let port: number;
 beforeAll(async () => {
   const compress = createCompression();
@@ -55,6 +68,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 interface Received {
   encoding: string | undefined;
+  length: string | undefined;
+  vary: string | undefined;
+  raw: Buffer;
   body: string;
   /** Milliseconds from the request to each piece of body received. */
   arrivals: number[];
@@ -65,6 +81,8 @@ function get(path: string, acceptEncoding: string): Promise<Received> {
   return new Promise((resolve, reject) => {
     request({ port, path, headers: { "accept-encoding": acceptEncoding } }, (res) => {
       const encoding = res.headers["content-encoding"];
+      const rawParts: Buffer[] = [];
+      res.on("data", (part: Buffer) => rawParts.push(part));
       const decoded =
         encoding === "br"
           ? res.pipe(zlib.createBrotliDecompress())
@@ -78,7 +96,14 @@ function get(path: string, acceptEncoding: string): Promise<Received> {
         parts.push(part);
       });
       decoded.on("end", () =>
-        resolve({ encoding, body: Buffer.concat(parts).toString("utf8"), arrivals }),
+        resolve({
+          encoding,
+          length: res.headers["content-length"],
+          vary: res.headers.vary,
+          raw: Buffer.concat(rawParts),
+          body: Buffer.concat(parts).toString("utf8"),
+          arrivals,
+        }),
       );
       decoded.on("error", reject);
     })
@@ -120,5 +145,60 @@ describe("createCompression", () => {
     const identity = await get("/fast", "identity");
     expect(identity.encoding).toBeUndefined();
     expect(identity.body).toBe(PAGE.join(""));
+  });
+});
+
+describe("cached pages", () => {
+  it("are compressed once per version and sent with their length", async () => {
+    cachedVersion = "v1";
+    const first = await get("/cached", "gzip, deflate, br");
+    expect(first.encoding).toBe("br");
+    expect(first.body).toBe(`v1${PAGE.join("")}`);
+    expect(Number(first.length)).toBe(first.raw.length);
+    expect(first.vary).toMatch(/Accept-Encoding/);
+    const second = await get("/cached", "gzip, deflate, br");
+    expect(second.raw.equals(first.raw)).toBe(true);
+
+    const gzip = await get("/cached", "gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(gzip.body).toBe(`v1${PAGE.join("")}`);
+
+    // A new version of the page is a new entry, never the old bytes.
+    cachedVersion = "v2";
+    const changed = await get("/cached", "gzip, deflate, br");
+    expect(changed.body).toBe(`v2${PAGE.join("")}`);
+
+    const plain = await get("/cached", "identity");
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body).toBe(`v2${PAGE.join("")}`);
+  });
+});
+
+describe("CompressedPages", () => {
+  it("keeps the most recently used within its bytes", () => {
+    const pages = new CompressedPages(1600);
+    const body = (n: number) => Buffer.alloc(n);
+    pages.set("a", body(100));
+    pages.set("b", body(100));
+    pages.get("a");
+    for (let i = 0; i < 15; i++) pages.set(`c${i}`, body(100));
+    expect(pages.get("a")).toBeDefined();
+    expect(pages.get("b")).toBeUndefined();
+    expect(pages.size).toBe(16);
+    // A body over a sixteenth of the whole is not kept.
+    pages.set("big", body(101));
+    expect(pages.get("big")).toBeUndefined();
+  });
+});
+
+describe("chooseEncoding", () => {
+  it("takes what the client accepts, brotli on a tie", () => {
+    expect(chooseEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(chooseEncoding("gzip")).toBe("gzip");
+    expect(chooseEncoding("br;q=0.5, gzip")).toBe("gzip");
+    expect(chooseEncoding("br;q=0, gzip;q=0")).toBeNull();
+    expect(chooseEncoding("*")).toBe("br");
+    expect(chooseEncoding("identity")).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
   });
 });
