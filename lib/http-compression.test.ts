@@ -57,9 +57,10 @@ const routes: Record<string, (res: Flushable) => void> = {
 
 let server: Server;
 let cachedVersion = "v1";
+const store = new CompressedPages(1024 * 1024);
 let port: number;
 beforeAll(async () => {
-  const compress = createCompression();
+  const compress = createCompression({ pages: store });
   server = createServer((req, res) => compress(req, res, () => routes[req.url ?? ""]!(res)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -156,8 +157,10 @@ describe("cached pages", () => {
     expect(first.body).toBe(`v1${PAGE.join("")}`);
     expect(Number(first.length)).toBe(first.raw.length);
     expect(first.vary).toMatch(/Accept-Encoding/);
+    expect(store.size).toBe(1);
     const second = await get("/cached", "gzip, deflate, br");
     expect(second.raw.equals(first.raw)).toBe(true);
+    expect(store.size).toBe(1);
 
     const gzip = await get("/cached", "gzip");
     expect(gzip.encoding).toBe("gzip");
@@ -167,6 +170,11 @@ describe("cached pages", () => {
     cachedVersion = "v2";
     const changed = await get("/cached", "gzip, deflate, br");
     expect(changed.body).toBe(`v2${PAGE.join("")}`);
+    // br and gzip of v1, br of v2; pages that are not whole cached pages are never kept.
+    expect(store.size).toBe(3);
+    await get("/fast", "gzip");
+    await get("/json", "gzip");
+    expect(store.size).toBe(3);
 
     const plain = await get("/cached", "identity");
     expect(plain.encoding).toBeUndefined();

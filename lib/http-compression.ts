@@ -24,8 +24,9 @@ export const COMPRESSED_PAGES_BYTES = 8 * 1024 * 1024;
  * Next serves whole from its cache is compressed once per version (its ETag) and then sent from
  * `CompressedPages`.
  */
-export function createCompression({ pageBytes = COMPRESSED_PAGES_BYTES } = {}): Handler {
-  const pages = new CompressedPages(pageBytes);
+export function createCompression({
+  pages = new CompressedPages(COMPRESSED_PAGES_BYTES),
+}: { pages?: CompressedPages } = {}): Handler {
   const compress = compression({
     threshold: 1024,
     // Next sets the headers of route handlers' responses (the API) as arrays, which the

@@ -94,7 +94,7 @@ export async function pruneRateLimits(
 export interface BatchedRateLimiter {
   /** Counts one request for `key`; usually answered from this process's view without a query. */
   consume(key: string): Promise<RateLimitResult>;
-  /** Writes the counts made here now (tests, shutdown). */
+  /** Writes the counts made here now (tests; in service the timer does it within `syncMs`). */
   flush(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { SubmitFormState } from "@/lib/submissions/form-state";
 import { editSubmissionAction } from "@/lib/submissions/public-actions";
 import type { SubmissionTaxonomyOptions } from "@/lib/submissions/public-queries";
-import { submissionEditSchema } from "@/lib/submissions/schemas";
+import { submissionEditSchema, taxonomyKeys } from "@/lib/submissions/schemas";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./field";
 import { SubmitFormProvider } from "./form-context";
@@ -39,15 +39,7 @@ export function SubmissionEditForm({
 }) {
   const [state, formAction] = useActionState(editSubmissionAction, INITIAL);
   const hydrated = useHydrated();
-  const schema = useMemo(
-    () =>
-      submissionEditSchema({
-        countries: options.countries.map((o) => o.value),
-        causes: options.causes.map((o) => o.value),
-        orgTypes: options.orgTypes.map((o) => o.value),
-      }),
-    [options],
-  );
+  const schema = useMemo(() => submissionEditSchema(taxonomyKeys(options)), [options]);
   const { errors, clientFailed, focusKey, onSubmit } = useFormFeedback(state, schema);
   const values = state.values ?? initial;
   const message = clientFailed ? t.outcome.invalid : state.ok ? undefined : state.message;

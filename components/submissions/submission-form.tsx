@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { HONEYPOT_FIELD, STARTED_FIELD, type SubmitFormState } from "@/lib/submissions/form-state";
 import { createSubmissionAction } from "@/lib/submissions/public-actions";
 import type { SubmissionTaxonomyOptions } from "@/lib/submissions/public-queries";
-import { submissionFormSchema } from "@/lib/submissions/schemas";
+import { submissionFormSchema, taxonomyKeys } from "@/lib/submissions/schemas";
 import { ContactFields, LogoField } from "./contact-fields";
 import { DuplicateNotice } from "./duplicate-notice";
 import { ErrorSummary } from "./error-summary";
@@ -37,15 +37,7 @@ export function SubmissionForm({
 }) {
   const [state, formAction] = useActionState(createSubmissionAction, INITIAL);
   const hydrated = useHydrated();
-  const schema = useMemo(
-    () =>
-      submissionFormSchema({
-        countries: options.countries.map((o) => o.value),
-        causes: options.causes.map((o) => o.value),
-        orgTypes: options.orgTypes.map((o) => o.value),
-      }),
-    [options],
-  );
+  const schema = useMemo(() => submissionFormSchema(taxonomyKeys(options)), [options]);
   const { errors, clientFailed, focusKey, onSubmit } = useFormFeedback(state, schema);
   const values = state.values ?? {};
   const started =

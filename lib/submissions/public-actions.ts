@@ -23,13 +23,14 @@ import {
 } from "./form-state";
 import { createLogoRow, discardLogoFiles, isChosenFile, storeLogoFiles } from "./logo";
 import { findDuplicates, matchKeysFor, type DuplicateCandidate } from "./match-keys";
-import { EDITABLE_STATUSES, getSubmissionTaxonomyOptions, taxonomyKeys } from "./public-queries";
+import { EDITABLE_STATUSES, getSubmissionTaxonomyOptions } from "./public-queries";
 import {
   errorCode,
   fieldErrorsOf,
   submissionEditSchema,
   submissionFormSchema,
   submissionInputFromFormData,
+  taxonomyKeys,
   toSubmissionData,
 } from "./schemas";
 import { hashStatusToken, isStatusTokenShaped, statusPath, statusTokenFor } from "./status-token";

@@ -6,7 +6,7 @@ import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { pickTranslation } from "@/lib/i18n/fallback";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { mediaPreview } from "@/lib/media/urls";
-import { SubmissionDataSchema, type SubmissionData, type SubmissionTaxonomy } from "./schemas";
+import { SubmissionDataSchema, type SubmissionData } from "./schemas";
 import { hashStatusToken, isStatusTokenShaped } from "./status-token";
 
 export interface TaxonOption {
@@ -52,14 +52,6 @@ export const getSubmissionTaxonomyOptions = unstable_cache(
   ["submission-taxonomy"],
   { tags: [CacheTags.taxonomy] },
 );
-
-export function taxonomyKeys(options: SubmissionTaxonomyOptions): SubmissionTaxonomy {
-  return {
-    countries: options.countries.map((o) => o.value),
-    causes: options.causes.map((o) => o.value),
-    orgTypes: options.orgTypes.map((o) => o.value),
-  };
-}
 
 export interface SubmissionMessageDto {
   id: string;

@@ -163,6 +163,19 @@ export interface SubmissionTaxonomy {
   orgTypes: string[];
 }
 
+/** The keys of the options a form shows (each option's `value`), as the schemas check them. */
+export function taxonomyKeys(options: {
+  countries: { value: string }[];
+  causes: { value: string }[];
+  orgTypes: { value: string }[];
+}): SubmissionTaxonomy {
+  return {
+    countries: options.countries.map((o) => o.value),
+    causes: options.causes.map((o) => o.value),
+    orgTypes: options.orgTypes.map((o) => o.value),
+  };
+}
+
 /** The proposed initiative's fields (what `Submission.data` stores). */
 function dataShape(taxonomy?: SubmissionTaxonomy) {
   return {
